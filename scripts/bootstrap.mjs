@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Entry point behind `npm start`, `npm test`, `npm run gastvrij`, `npm run bench` and their pnpm twins.
+//
+// Runs on the Node that started it (Node 20 and npm on a fresh machine). It makes sure that pnpm 12 is there
+// (from PATH, else installed once into .tools/pnpm from the npm registry), installs the workspace when its
+// manifests or lockfile changed since the last install, and then hands over to `pnpm run task:<name>`, which runs
+// on the Node 24 that the root devDependency `node` brings. Plain JavaScript on purpose: nothing is installed yet.
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const tasks = new Set(["start", "test", "bench", "gastvrij", "dev"]);
+const PNPM_MAJOR = 12;
+
+function fail(message) {
+  console.error(`bootstrap: ${message}`);
+  process.exit(1);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+function pnpmVersion(command) {
+  const result = spawnSync(command, ["--version"], { encoding: "utf8" });
+  if (result.status !== 0) return undefined;
+  return Number.parseInt(result.stdout.trim().split(".")[0], 10);
+}
+
+function findPnpm() {
+  if (process.env.GASTVRIJ_IGNORE_PATH_PNPM !== "1" && (pnpmVersion("pnpm") ?? 0) >= PNPM_MAJOR) return "pnpm";
+  const local = join(root, ".tools", "pnpm", "node_modules", ".bin", "pnpm");
+  if (existsSync(local) && (pnpmVersion(local) ?? 0) >= PNPM_MAJOR) return local;
+  console.error(`bootstrap: installing pnpm ${PNPM_MAJOR} into .tools/pnpm (once)`);
+  mkdirSync(join(root, ".tools", "pnpm"), { recursive: true });
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const status = run(npm, [
+    "install",
+    "--prefix",
+    join(root, ".tools", "pnpm"),
+    "--no-audit",
+    "--no-fund",
+    `pnpm@${PNPM_MAJOR}`,
+  ]);
+  if (status !== 0 || !existsSync(local)) fail("installing pnpm from the npm registry failed (see above)");
+  return local;
+}
+
+/** Everything that decides what `pnpm install` does: the lockfile, the workspace file and every manifest. */
+function installFingerprint() {
+  const hash = createHash("sha256");
+  const files = ["pnpm-lock.yaml", "pnpm-workspace.yaml", "package.json"];
+  for (const folder of ["studio", "scripts", "tests"]) files.push(join(folder, "package.json"));
+  for (const parent of ["packages", "apps"]) {
+    const dir = join(root, parent);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) files.push(join(parent, name, "package.json"));
+  }
+  for (const file of files) {
+    const path = join(root, file);
+    hash.update(file);
+    hash.update(existsSync(path) ? readFileSync(path) : "-");
+  }
+  return hash.digest("hex");
+}
+
+function ensureInstalled(pnpm) {
+  const stamp = join(root, "node_modules", ".gastvrij-install");
+  const fingerprint = installFingerprint();
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) return;
+  const args = ["install"];
+  if (process.env.CI) args.push("--frozen-lockfile");
+  console.error(`bootstrap: pnpm ${args.join(" ")}`);
+  if (run(pnpm, args) !== 0) fail("pnpm install failed (see above)");
+  writeFileSync(stamp, fingerprint);
+}
+
+const [task, ...rest] = process.argv.slice(2);
+if (!tasks.has(task)) fail(`unknown task "${task}"; expected one of ${[...tasks].join(", ")}`);
+
+const pnpm = findPnpm();
+ensureInstalled(pnpm);
+// Relative paths on the command line mean the folder the user typed the command in.
+const env = { ...process.env, GASTVRIJ_CWD: process.env.GASTVRIJ_CWD ?? process.env.INIT_CWD ?? process.cwd() };
+// pnpm's own bin folder goes first on PATH, so nested `pnpm` calls in scripts find it.
+env.PATH = `${dirname(pnpm) === "." ? "" : `${dirname(pnpm)}:`}${env.PATH ?? ""}`;
+process.exit(run(pnpm, ["--silent", "run", `task:${task}`, ...rest], { env }));
