@@ -1,0 +1,16 @@
+// Public API of @gastvrij/content. Only re-exports live here; each area owns its own section.
+
+// errors
+export { ContentError, type ContentErrorLocation, formatLocation } from "./errors.js";
+
+// sources
+
+// queries and typed functions
+
+// schemas
+
+// render: Portable Text to HTML, text, Typst
+
+// calendar
+
+// markdown import

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { registerCalendar } from "./commands/calendar.js";
+import { registerExportPdf } from "./commands/export-pdf.js";
+import { registerImportMarkdown } from "./commands/import-markdown.js";
+import { registerQuery } from "./commands/query.js";
+import { registerValidate } from "./commands/validate.js";
+
+const program = new Command("gastvrij")
+  .description("Command-line jobs of the Gastvrij Netwerk content platform.")
+  .showHelpAfterError()
+  .enablePositionalOptions();
+
+registerValidate(program);
+registerQuery(program);
+registerImportMarkdown(program);
+registerCalendar(program);
+registerExportPdf(program);
+
+await program.parseAsync(process.argv);
