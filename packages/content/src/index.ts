@@ -3,6 +3,16 @@
 // errors
 export { ContentError, type ContentErrorLocation, formatLocation } from "./errors.js";
 
+// routes
+export {
+  calendarFeedPath,
+  eventCalendarPath,
+  hrefFor,
+  isRoutableType,
+  type RoutableType,
+  toolkitPdfPath,
+} from "./routes.js";
+
 // sources
 
 // queries and typed functions
