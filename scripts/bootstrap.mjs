@@ -81,11 +81,34 @@ function ensureInstalled(pnpm) {
   writeFileSync(stamp, fingerprint);
 }
 
+/** Debian packages the browser, PDF and HTML-validation tests need; installed with apt when missing and root. */
+const systemTools = [
+  { command: "chromium", pkg: "chromium", why: "browser tests" },
+  { command: "java", pkg: "default-jre-headless", why: "HTML validation (vnu)" },
+];
+
+function ensureSystemTools() {
+  const missing = systemTools.filter(({ command }) => spawnSync("sh", ["-c", `command -v ${command}`]).status !== 0);
+  if (missing.length === 0) return;
+  const names = missing.map(({ pkg }) => pkg).join(" ");
+  const canApt = process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+  if (!canApt) fail(`the tests need ${names} (${missing.map(({ why }) => why).join(", ")}): apt-get install ${names}`);
+  console.error(`bootstrap: apt-get install ${names} (once)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update", "-qq"], { env }) !== 0) fail("apt-get update failed");
+  if (
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing.map(({ pkg }) => pkg)], { env }) !== 0
+  ) {
+    fail(`apt-get install ${names} failed`);
+  }
+}
+
 const [task, ...rest] = process.argv.slice(2);
 if (!tasks.has(task)) fail(`unknown task "${task}"; expected one of ${[...tasks].join(", ")}`);
 
 const pnpm = findPnpm();
 ensureInstalled(pnpm);
+if (task === "test" || task === "bench") ensureSystemTools();
 // Relative paths on the command line mean the folder the user typed the command in.
 const env = { ...process.env, GASTVRIJ_CWD: process.env.GASTVRIJ_CWD ?? process.env.INIT_CWD ?? process.cwd() };
 // pnpm's own bin folder goes first on PATH, so nested `pnpm` calls in scripts find it.
