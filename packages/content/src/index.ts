@@ -14,6 +14,15 @@ export {
 } from "./routes.js";
 
 // sources
+export {
+  collectAssets,
+  describeAsset,
+  type ExportAssetUse,
+  type ExportData,
+  type ExportDocument,
+  type RawDocument,
+  readExport,
+} from "./sources/export-reader.js";
 
 // queries and typed functions
 
