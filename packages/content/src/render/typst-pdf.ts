@@ -1,0 +1,116 @@
+/**
+ * Compiles the printed toolkit with Typst (through @myriaddreamin/typst-ts-node-compiler). The content goes in as
+ * JSON data (`sys.inputs.data`), never as Typst code; images are mapped as virtual files whose names we choose.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import { ContentError } from "../errors.js";
+import { buildPrintBook, type PrintBookBundle, type PrintOptions, type PrintToolkit } from "./typst.js";
+
+/** The package root: this module sits at `src/render/` (or `dist/render/` when built). */
+const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Folder of the committed fonts (Source Sans 3, Noto Naskh Arabic) with their licences. */
+export const printFontsDir = join(packageRoot, "fonts");
+/** The book template. */
+export const toolkitTemplatePath = join(packageRoot, "src/render/typst/toolkit.typ");
+
+/**
+ * Typst's workspace root. It does not exist on disk: the template can read nothing but the virtual files mapped
+ * below it (images), whatever the data says.
+ */
+const workspace = "/__gastvrij_print__";
+
+export interface RenderPdfOptions extends PrintOptions {
+  /** PDF standard such as `a-2b` or `ua-1` (experimental in Typst); default: plain tagged PDF 1.7. */
+  pdfStandard?: string;
+}
+
+export interface RenderedPdf {
+  pdf: Uint8Array;
+  pages: number;
+}
+
+let compiler: NodeCompiler | undefined;
+let template: string | undefined;
+
+function getCompiler(): NodeCompiler {
+  compiler ??= NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [printFontsDir] }] });
+  return compiler;
+}
+
+/** Renders the toolkit to a PDF. Throws ContentError with a readable message when Typst reports an error. */
+export async function renderToolkitPdf(toolkit: PrintToolkit, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  return (await renderToolkitPdfWithInfo(toolkit, options)).pdf;
+}
+
+/** Like `renderToolkitPdf`, with the page count (for benchmarks and reports). */
+export async function renderToolkitPdfWithInfo(
+  toolkit: PrintToolkit,
+  options: RenderPdfOptions = {},
+): Promise<RenderedPdf> {
+  return compileBook(buildPrintBook(toolkit, options), options);
+}
+
+/** Compiles an already built print tree (exported for tests of the template). */
+export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: string } = {}): RenderedPdf {
+  template ??= readFileSync(toolkitTemplatePath, "utf8");
+  const typst = getCompiler();
+  typst.resetShadow();
+  for (const [path, data] of bundle.files) typst.mapShadow(join(workspace, path), Buffer.from(data));
+  typst.mapShadow(join(workspace, "toolkit.typ"), Buffer.from(template));
+  try {
+    const result = typst.compile({
+      mainFilePath: join(workspace, "toolkit.typ"),
+      inputs: { data: JSON.stringify(bundle.book) },
+    });
+    const error = result.takeError();
+    if (error || !result.result) {
+      if (process.env.GASTVRIJ_DEBUG_TYPST && error)
+        console.error(JSON.stringify(typst.fetchDiagnostics(error), null, 1));
+      throw typstError(error?.shortDiagnostics ?? []);
+    }
+    const document = result.result;
+    const pdf = typst.pdf(document, {
+      pdfTags: true,
+      ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
+    });
+    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: document.numOfPages };
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(`Typst could not make the PDF: ${describe(error)}`, {}, { cause: error });
+  } finally {
+    typst.resetShadow();
+    typst.evictCache(10);
+  }
+}
+
+interface Diagnostic {
+  message?: unknown;
+  severity?: unknown;
+  hints?: unknown;
+  path?: unknown;
+}
+
+function typstError(diagnostics: unknown[]): ContentError {
+  const messages = (diagnostics as Diagnostic[])
+    .filter(
+      (d) => d && (d.severity === undefined || d.severity === 1 || d.severity === "Error" || d.severity === "error"),
+    )
+    .map((d) => {
+      const hints = Array.isArray(d.hints) && d.hints.length ? ` (hint: ${d.hints.join("; ")})` : "";
+      return `${String(d.message ?? "unknown error")}${hints}`;
+    });
+  const text = messages.length ? messages.join("; ") : "unknown error";
+  return new ContentError(`Typst could not make the PDF: ${text}`);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object" && "shortDiagnostics" in error) {
+    return typstError((error as { shortDiagnostics: unknown[] }).shortDiagnostics).problem;
+  }
+  return String(error);
+}

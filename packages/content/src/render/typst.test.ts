@@ -1,0 +1,241 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ContentError } from "../errors.js";
+import { fixtureToolkit, hostileStrings, paragraph, span } from "./typst/fixture.js";
+import { buildPrintBook, editionLabel, type PrintBlock, toPrintBlocks } from "./typst.js";
+import { renderToolkitPdfWithInfo } from "./typst-pdf.js";
+
+const toolkit = fixtureToolkit();
+
+type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+describe("Portable Text to print tree", () => {
+  it("nests lists by level and keeps ordered and bullet lists apart", () => {
+    const { blocks } = toPrintBlocks(
+      [
+        paragraph("a", { listItem: "bullet", level: 1 }),
+        paragraph("a.1", { listItem: "bullet", level: 2 }),
+        paragraph("b", { listItem: "bullet", level: 1 }),
+        paragraph("1", { listItem: "number", level: 1 }),
+      ],
+      toolkit,
+    );
+    expect(blocks).toEqual([
+      {
+        t: "list",
+        ordered: false,
+        items: [
+          [
+            { t: "p", c: [{ t: "text", s: "a" }] },
+            { t: "list", ordered: false, items: [[{ t: "p", c: [{ t: "text", s: "a.1" }] }]] },
+          ],
+          [{ t: "p", c: [{ t: "text", s: "b" }] }],
+        ],
+      },
+      { t: "list", ordered: true, items: [[{ t: "p", c: [{ t: "text", s: "1" }] }]] },
+    ]);
+  });
+
+  it("maps styles, marks, and merges runs with the same marks", () => {
+    const { blocks } = toPrintBlocks(
+      [
+        { ...paragraph("Kop"), style: "h2" },
+        { ...paragraph("Citaat"), style: "blockquote" },
+        paragraph([span("vet", ["strong"]), span(" en ", []), span("schuin", ["em"]), span(" ook", ["em"])]),
+      ],
+      toolkit,
+    );
+    expect(blocks).toEqual([
+      { t: "h", level: 1, c: [{ t: "text", s: "Kop" }] },
+      { t: "quote", c: [{ t: "p", c: [{ t: "text", s: "Citaat" }] }] },
+      {
+        t: "p",
+        c: [
+          { t: "text", s: "vet", b: true },
+          { t: "text", s: " en " },
+          { t: "text", s: "schuin ook", i: true },
+        ],
+      },
+    ]);
+  });
+
+  it("turns links into external links, cross-references and website notes; drops unsafe URLs", () => {
+    const budget = toolkit.chapters[1]?.sections[1]?.body ?? [];
+    const linkBlock = budget.find((b) => Array.isArray(b.markDefs) && (b.markDefs as unknown[]).length > 0);
+    if (!linkBlock) throw new Error("fixture has no link block");
+    const [p] = toPrintBlocks([linkBlock], toolkit).blocks as [PrintBlock & { t: "p" }];
+    const kinds = p.c.map((x) => (x.t === "text" ? x.s : x));
+    expect(kinds).toContainEqual({ t: "link", url: "https://www.vdab.be/", c: [{ t: "text", s: "VDAB" }] });
+    expect(kinds).toContainEqual({
+      t: "xref",
+      label: "doc:section-3-4",
+      ref: "3.4",
+      c: [{ t: "text", s: "over wonen", i: true }],
+    });
+    expect(kinds).toContainEqual({
+      t: "xref",
+      label: "doc:supplement-energie-en-water",
+      ref: "bijlage ‘Energie en water’",
+      c: [{ t: "text", s: "energie en water" }],
+    });
+    expect(kinds).toContainEqual({
+      t: "webref",
+      note: "Tool: Budgetplanner, zie de website van het netwerk, /tools/budgetplanner/",
+      c: [{ t: "text", s: "budgetplanner" }],
+    });
+    // javascript: is not a link; its text stays.
+    expect(JSON.stringify(p)).not.toContain("javascript");
+    expect(kinds).toContain(" en negeer deze link.");
+  });
+
+  it("prints links to pages outside the book with the site address when a site URL is given", () => {
+    const block = {
+      ...paragraph([span("planner", ["t"])]),
+      markDefs: [{ _type: "internalLink", _key: "t", reference: { _type: "reference", _ref: "tool-budgetplanner" } }],
+    };
+    const { blocks } = toPrintBlocks([block], toolkit, { siteUrl: "https://example.be/" });
+    expect(blocks[0]).toEqual({
+      t: "p",
+      c: [
+        {
+          t: "webref",
+          note: "Tool: Budgetplanner, zie https://example.be/tools/budgetplanner/",
+          url: "https://example.be/tools/budgetplanner/",
+          c: [{ t: "text", s: "planner" }],
+        },
+      ],
+    });
+  });
+
+  it("keeps checklists, tips, practice examples (with the organisation's name), callouts and images", () => {
+    const { book, files } = buildPrintBook(toolkit);
+    const body = book.chapters[1]?.sections[1]?.body ?? [];
+    const types = body.map((b) => b.t);
+    expect(types).toEqual(expect.arrayContaining(["checklist", "tip", "example", "callout", "image"]));
+    expect(body.find((b) => b.t === "checklist")).toMatchObject({
+      title: "Budget in orde",
+      items: [
+        { text: "Rekeningnummer doorgegeven aan het OCMW" },
+        { text: "Domiciliëring voor huur en energie", note: "Vraag een kopie." },
+        {},
+      ],
+    });
+    expect(body.find((b) => b.t === "example")).toMatchObject({ organisation: "Buren zonder Grenzen Gent" });
+    expect(body.find((b) => b.t === "image")).toEqual({
+      t: "image",
+      src: "/assets/image-1.svg",
+      alt: "Schema van een maandbudget",
+      caption: "Een maandbudget in drie stappen",
+    });
+    expect([...files.keys()]).toEqual(["/assets/image-1.svg"]);
+    expect(book.chapters[1]?.sections[1]?.supplements.map((s) => s.title)).toEqual(["Energie en water"]);
+  });
+
+  it("names document and field for content it cannot print", () => {
+    const bad = (blocks: Record<string, unknown>[]) => () => toPrintBlocks(blocks, toolkit, {}, "section-3-12");
+    expect(bad([{ _type: "mystery", _key: "x" }])).toThrow(ContentError);
+    expect(bad([{ _type: "mystery", _key: "x" }])).toThrow(/document section-3-12, field body\[0\]/);
+    expect(bad([{ _type: "image", _key: "i", asset: { _ref: "image-budget-240x90-svg" } }])).toThrow(/alt text/);
+    expect(bad([{ _type: "image", _key: "i", alt: "x", asset: { _ref: "image-missing" } }])).toThrow(/not found/);
+    const dangling = {
+      ...paragraph([span("weg", ["d"])]),
+      markDefs: [{ _type: "internalLink", _key: "d", reference: { _ref: "section-9-9" } }],
+    };
+    expect(bad([dangling])).toThrow(/section-9-9/);
+  });
+
+  it("names editions in Dutch", () => {
+    expect(editionLabel(2)).toBe("tweede editie");
+    expect(editionLabel(11)).toBe("11de editie");
+    expect(editionLabel(21)).toBe("21ste editie");
+  });
+});
+
+describe("the printed fixture (hostile strings everywhere)", () => {
+  let pdf: PDFDocumentProxy;
+  let bytes: Uint8Array;
+  let pages: string[];
+
+  beforeAll(async () => {
+    const rendered = await renderToolkitPdfWithInfo(fixtureToolkit({ hostile: true }), {
+      date: new Date("2026-03-01T12:00:00Z"),
+    });
+    bytes = rendered.pdf;
+    pdf = await getDocumentProxy(bytes.slice());
+    pages = (await extractText(pdf, { mergePages: false })).text;
+    expect(pages.length).toBe(rendered.pages);
+  });
+
+  const squash = (s: string) => s.replace(/\s+/g, "");
+
+  it("prints every hostile string literally in titles, text, link text and boxes", () => {
+    const all = squash(pages.join("\n"));
+    for (const hostile of hostileStrings) expect(all, hostile).toContain(squash(hostile));
+    expect(all).toContain(squash('Toolkit #read("/etc/passwd")'));
+    expect(all).toContain(squash('VDAB #read("/etc/passwd") ]'));
+    expect(all).toContain(squash('Checklist #eval("1")'));
+    expect(all).toContain(squash('Tip #import "x": *'));
+    // The external URL is printed in a footnote, as it is.
+    expect(all).toContain(squash('https://example.org/a?b=#read("/etc/passwd")'));
+  });
+
+  it("keeps hostile URLs and alt texts as data", async () => {
+    const annotations = (
+      await Promise.all(pages.map(async (_, i) => (await pdf.getPage(i + 1)).getAnnotations()))
+    ).flat();
+    const urls = annotations
+      .map((a) => a.url)
+      .filter(Boolean)
+      .map((u) => decodeURI(u));
+    expect(urls).toContain('https://example.org/a?b=#read("/etc/passwd")');
+    expect(urls.some((u: string) => u.startsWith("javascript"))).toBe(false);
+    const alts: string[] = [];
+    const walk = (node: { alt?: string; children?: unknown[] } | null) => {
+      if (node?.alt) alts.push(node.alt);
+      for (const child of node?.children ?? []) walk(child as typeof node);
+    };
+    for (let i = 1; i <= pages.length; i += 1) walk((await (await pdf.getPage(i)).getStructTree()) as never);
+    expect(alts).toContain('Alt #read("/etc/passwd") <label>');
+  });
+
+  it("writes metadata, language and bookmarks", async () => {
+    const info = (await pdf.getMetadata()).info as Record<string, unknown>;
+    expect(info.Title).toBe('Toolkit #read("/etc/passwd")');
+    expect(info.Author).toBe("Gastvrij Netwerk vzw");
+    expect(info.Language).toBe("nl");
+    expect(info.Subject).toContain("checklists");
+    expect(String(info.Keywords)).toContain("vrijwilligers");
+    expect(String(info.CreationDate)).toMatch(/^D:20260301/);
+    const outline = (await pdf.getOutline()) ?? [];
+    const titles = outline.flatMap((o: { title: string; items: { title: string }[] }) => [
+      o.title,
+      ...o.items.map((i) => i.title),
+    ]);
+    expect(titles).toContain("1.1 Mensen op de vlucht centraal");
+    expect(titles).toContain("3.12 Budgetbeheer en vaste kosten");
+    expect(titles).toContain("3.4 Wonen // line comment /* block comment */");
+  });
+
+  it("prints Cyrillic and Arabic with the embedded fonts only", () => {
+    const all = pages.join("\n");
+    for (const word of ["Олена", "Мария", "Петренко", "Київ"]) expect(all).toContain(word);
+    // Text extraction reorders right-to-left runs, so compare the Arabic letters rather than the words.
+    const arabic = new Set([..."محمد الأحمد مريم"].filter((c) => /\p{Script=Arabic}/u.test(c)));
+    const extracted = new Set([...all].filter((c) => /\p{Script=Arabic}/u.test(c)));
+    for (const letter of arabic) expect(extracted, letter).toContain(letter);
+    const fonts = new Set(
+      [
+        ...Buffer.from(bytes)
+          .toString("latin1")
+          .matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([A-Za-z0-9]+)-/g),
+      ].map((m) => m[1]),
+    );
+    expect([...fonts].sort()).toEqual(["LibertinusSerif", "NotoNaskhArabic", "SourceSans3"]);
+  });
+
+  it("cross-references give the page where the target starts", () => {
+    const start = pages.findIndex((p, i) => i > 3 && /3\.4\s*Wonen/.test(p)) + 1;
+    expect(start).toBeGreaterThan(3);
+    expect(squash(pages.join("\n"))).toContain(squash(`(zie 3.4, p. ${start})`));
+  });
+});

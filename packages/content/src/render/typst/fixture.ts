@@ -1,0 +1,236 @@
+/**
+ * A small toolkit for tests of the printer: every block type, links both ways, a supplement, Arabic and Cyrillic
+ * names, and (optionally) hostile strings in every kind of text the template prints.
+ */
+import type { PrintLinkTarget, PrintRichText, PrintToolkit } from "../typst.js";
+
+/** Strings that would do harm if content ever became Typst code. Each must print literally. */
+export const hostileStrings = [
+  '#read("/etc/passwd")',
+  '#import "x": *',
+  '#eval("1")',
+  "unbalanced ] bracket",
+  "*not bold*",
+  "_not emph_",
+  "$x^2$",
+  "@label",
+  "<label>",
+  "back\\slash \\",
+  "// line comment",
+  "/* block comment */",
+] as const;
+
+let keyCounter = 0;
+const key = () => `k${++keyCounter}`;
+
+export function span(text: string, marks: string[] = []) {
+  return { _type: "span", _key: key(), text, marks };
+}
+
+export function paragraph(
+  children: ReturnType<typeof span>[] | string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    _type: "block",
+    _key: key(),
+    style: "normal",
+    markDefs: [],
+    children: typeof children === "string" ? [span(children)] : children,
+    ...extra,
+  };
+}
+
+function simple(text: string): PrintRichText {
+  return [paragraph(text)];
+}
+
+export const svgImage = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="90" viewBox="0 0 240 90">
+<rect width="240" height="90" rx="8" fill="#e6f0f0"/><circle cx="45" cy="45" r="25" fill="#1d5c63"/>
+<rect x="90" y="30" width="120" height="10" fill="#1d5c63"/><rect x="90" y="50" width="90" height="10" fill="#5b6366"/></svg>`;
+
+/** A print toolkit for tests. With `hostile`, hostile strings go into titles, text, link text, URLs and alt texts. */
+export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintToolkit {
+  const h = options.hostile ? hostileStrings : undefined;
+  const hostileText = h ? h.join(" ") : "";
+  const linkBlock = {
+    _type: "block",
+    _key: key(),
+    style: "normal",
+    markDefs: [
+      { _type: "link", _key: "ext", href: h ? 'https://example.org/a?b=#read("/etc/passwd")' : "https://www.vdab.be/" },
+      { _type: "internalLink", _key: "int", reference: { _type: "reference", _ref: "section-3-4" } },
+      { _type: "internalLink", _key: "sup", reference: { _type: "reference", _ref: "supplement-energie-en-water" } },
+      { _type: "internalLink", _key: "tool", reference: { _type: "reference", _ref: "tool-budgetplanner" } },
+      { _type: "link", _key: "bad", href: "javascript:alert(1)" },
+    ],
+    children: [
+      span("Schrijf je in bij de "),
+      span(h ? `VDAB ${h[0]} ]` : "VDAB", ["ext"]),
+      span(", lees "),
+      span(h ? `over wonen ${h[7]} ${h[8]}` : "over wonen", ["int", "em"]),
+      span(", kijk naar "),
+      span("energie en water", ["sup"]),
+      span(", gebruik de "),
+      span("budgetplanner", ["tool"]),
+      span(" en negeer "),
+      span("deze link", ["bad"]),
+      span("."),
+    ],
+  };
+  const chapter3Body: PrintRichText = [
+    paragraph([span("In dit hoofdstuk: "), span("praktisch", ["strong"]), span(" en "), span("concreet", ["em"])]),
+  ];
+  const budgetBody: Record<string, unknown>[] = [
+    paragraph(
+      "Een vast budget per maand helpt om rekeningen op tijd te betalen. Samen met de nieuwkomer zet je alle inkomsten en vaste kosten op een rij.",
+    ),
+    { ...paragraph("Vaste kosten"), style: "h2" },
+    paragraph("Eerst het punt", { listItem: "bullet", level: 1 }),
+    paragraph("Een ingesprongen punt", { listItem: "bullet", level: 2 }),
+    paragraph("Tweede punt", { listItem: "bullet", level: 1 }),
+    paragraph("Stap een", { listItem: "number", level: 1 }),
+    paragraph("Stap twee", { listItem: "number", level: 1 }),
+    {
+      _type: "checklist",
+      _key: key(),
+      title: h ? `Checklist ${h[2]}` : "Budget in orde",
+      items: [
+        { _type: "checklistItem", _key: key(), text: "Rekeningnummer doorgegeven aan het OCMW" },
+        { _type: "checklistItem", _key: key(), text: "Domiciliëring voor huur en energie", note: "Vraag een kopie." },
+        { _type: "checklistItem", _key: key(), text: h ? `Item ${h[3]} ${h[4]}` : "Budgetplan samen gemaakt" },
+      ],
+    },
+    {
+      _type: "tip",
+      _key: key(),
+      title: h ? `Tip ${h[1]}` : "Werk met enveloppen",
+      body: simple(
+        h
+          ? `Tiptekst ${h[5]} ${h[6]}`
+          : "Sommige gezinnen werken met enveloppen per uitgavenpost. Dat maakt het budget zichtbaar.",
+      ),
+    },
+    {
+      _type: "practiceExample",
+      _key: key(),
+      title: h ? `Voorbeeld ${h[10]}` : "Budgetcafé in Gent",
+      organisation: { _type: "reference", _ref: "org-buren-zonder-grenzen-gent" },
+      body: simple(
+        "Elke maand komen vrijwilligers en nieuwkomers samen. Mariam (مريم) en Olena (Олена) vertellen hoe ze hun budget opvolgen.",
+      ),
+    },
+    {
+      _type: "callout",
+      _key: key(),
+      tone: "warning",
+      title: "Schulden",
+      body: simple(h ? `Let op ${h[11]} ${h[9]}` : "Bij betalingsachterstand: neem snel contact op met het OCMW."),
+    },
+    {
+      _type: "image",
+      _key: key(),
+      asset: { _type: "reference", _ref: "image-budget-240x90-svg" },
+      alt: h ? `Alt ${h[0]} ${h[8]}` : "Schema van een maandbudget",
+      caption: "Een maandbudget in drie stappen",
+    },
+    linkBlock,
+    paragraph(
+      "Namen in andere schriften: محمد الأحمد, Мария Петренко, Київ. Lange woorden: arbeidsongeschiktheidsuitkering en kinderbijslagfondsen.",
+    ),
+  ];
+  if (h) budgetBody.push(paragraph(hostileText));
+
+  const targets: Record<string, PrintLinkTarget> = {
+    "chapter-1": { type: "toolkitChapter", title: "Achtergrond", number: "1" },
+    "chapter-3": { type: "toolkitChapter", title: "Huiswerk voor vluchteling en vrijwilliger", number: "3" },
+    "section-1-1": { type: "toolkitSection", title: "Mensen op de vlucht centraal", number: "1.1" },
+    "section-3-4": { type: "toolkitSection", title: "Wonen", number: "3.4" },
+    "section-3-12": { type: "toolkitSection", title: "Budgetbeheer en vaste kosten", number: "3.12" },
+    "supplement-energie-en-water": { type: "toolkitSupplement", title: "Energie en water" },
+    "tool-budgetplanner": { type: "tool", title: "Budgetplanner", href: "/tools/budgetplanner/" },
+    "org-buren-zonder-grenzen-gent": { type: "organisation", title: "Buren zonder Grenzen Gent" },
+  };
+
+  const filler = (topic: string, n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      paragraph(
+        `${topic}: vrijwilligers begeleiden nieuwkomers bij afspraken, formulieren en vragen. Alinea ${i + 1} gaat over wat je samen kunt doen, welke diensten helpen en waar je op let wanneer regels veranderen.`,
+      ),
+    );
+
+  return {
+    edition: {
+      id: "toolkit-edition-2",
+      title: h
+        ? `Toolkit ${h[0]}`
+        : "Toolkit voor lokale vrijwilligersorganisaties die mensen op de vlucht ondersteunen",
+      subtitle: "Tips, praktijkvoorbeelden en checklists voor vrijwilligers in Vlaanderen en Brussel",
+      editionNumber: 2,
+      year: 2019,
+      intro: [paragraph("Welkom bij de tweede editie van onze toolkit."), linkBlock],
+      colophon: simple("Uitgegeven door Gastvrij Netwerk vzw."),
+      disclaimer: "De teksten zijn geen juridisch advies.",
+      publisherName: "Gastvrij Netwerk vzw",
+      editionHistory: [
+        { edition: 1, year: 2016, note: "Eerste editie." },
+        { edition: 2, year: 2019, note: "Tweede editie, bijgewerkt." },
+      ],
+    },
+    organisationName: "Gastvrij Netwerk",
+    sampleContentNote: "Dit is voorbeeldinhoud, geen juridisch advies.",
+    chapters: [
+      {
+        id: "chapter-1",
+        number: 1,
+        title: "Achtergrond",
+        summary: "Waarom en hoe lokale groepen werken.",
+        body: simple("Een korte inleiding op het eerste hoofdstuk."),
+        sections: [
+          {
+            id: "section-1-1",
+            number: "1.1",
+            title: "Mensen op de vlucht centraal",
+            slug: "mensen-op-de-vlucht-centraal",
+            body: filler("Centraal", 6),
+            supplements: [],
+          },
+        ],
+      },
+      {
+        id: "chapter-3",
+        number: 3,
+        title: h ? `Huiswerk ${h[3]} ${h[9]}` : "Huiswerk voor vluchteling en vrijwilliger",
+        summary: "Het praktische deel.",
+        body: chapter3Body,
+        sections: [
+          {
+            id: "section-3-4",
+            number: "3.4",
+            title: h ? `Wonen ${h[10]} ${h[11]}` : "Wonen",
+            slug: "wonen",
+            body: filler("Wonen", 12),
+            supplements: [],
+          },
+          {
+            id: "section-3-12",
+            number: "3.12",
+            title: "Budgetbeheer en vaste kosten",
+            slug: "budgetbeheer-en-vaste-kosten",
+            body: budgetBody,
+            supplements: [
+              {
+                id: "supplement-energie-en-water",
+                title: h ? `Energie ${h[6]}` : "Energie en water",
+                body: [...filler("Energie", 3), linkBlock],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    resolveLink: (id) => targets[id],
+    resolveImage: ({ id }) =>
+      id === "image-budget-240x90-svg" ? { data: new TextEncoder().encode(svgImage), extension: "svg" } : undefined,
+  };
+}
