@@ -1,8 +1,34 @@
 // Public API of @gastvrij/content. Only re-exports live here; each area owns its own section.
 
+// queries and typed functions
+export {
+  type Content,
+  compareSectionNumbers,
+  createContent,
+  type EventKind,
+  type EventOccurrence,
+  type LinkTarget,
+  type OpenContentOptions,
+  openContent,
+  type PastEvent,
+  type SignalStatus,
+  type ToolkitSectionPage,
+  type UpcomingEvent,
+} from "./content.js";
 // errors
 export { ContentError, type ContentErrorLocation, formatLocation } from "./errors.js";
-
+export { eventsQuery } from "./queries/events.js";
+export { linkTargetsQuery } from "./queries/links.js";
+export { siteSettingsQuery } from "./queries/settings.js";
+export { signalsQuery } from "./queries/signals.js";
+export { themeQuery, themesQuery } from "./queries/themes.js";
+export {
+  toolkitEditionQuery,
+  toolkitSectionListQuery,
+  toolkitSectionQuery,
+  toolkitSupplementQuery,
+} from "./queries/toolkit.js";
+export { toolsQuery } from "./queries/tools.js";
 // routes
 export {
   calendarFeedPath,
@@ -12,7 +38,29 @@ export {
   type RoutableType,
   toolkitPdfPath,
 } from "./routes.js";
-
+// schemas
+export { checkResult, formatPath } from "./schemas/check.js";
+export { type DocumentType, documentSchemas, documentTypes, regions } from "./schemas/documents.js";
+export type {
+  Event,
+  ImageBlock,
+  OrganisationRef,
+  Recurrence,
+  RichTextItem,
+  Signal,
+  SiteSettings,
+  Theme,
+  ThemeRef,
+  ThemeWithContent,
+  Tool,
+  ToolkitChapter,
+  ToolkitEdition,
+  ToolkitSection,
+  ToolkitSectionSummary,
+  ToolkitSupplement,
+  ToolkitSupplementWithSection,
+} from "./schemas/results.js";
+export * as resultSchemas from "./schemas/results.js";
 // sources
 export {
   collectAssets,
@@ -23,13 +71,37 @@ export {
   type RawDocument,
   readExport,
 } from "./sources/export-reader.js";
-
-// queries and typed functions
-
-// schemas
+export { createGroqEngine, type GroqEngine, type GroqEngineOptions, type QueryParams } from "./sources/groq-engine.js";
+export {
+  type LiveSource,
+  LiveSourceError,
+  type LiveSourceOptions,
+  openLiveSource,
+  sanityApiVersion,
+} from "./sources/live.js";
+export {
+  checkReferences,
+  defaultDatasetPath,
+  embeddedDatasetPath,
+  type LocalSource,
+  type LocalSourceOptions,
+  openLocalSource,
+  publishedDocuments,
+} from "./sources/local.js";
+export { type ContentSource, isPublishedId, unpublishedIdPrefixes } from "./sources/source.js";
 
 // render: Portable Text to HTML, text, Typst
 
 // calendar
+export {
+  eventTimeZone,
+  exceptionInstants,
+  expandRecurrence,
+  type Occurrence,
+  type OccurrenceWindow,
+  type RecurrenceRule,
+  type RecurringEventLike,
+  toRRule,
+} from "./calendar/recurrence.js";
 
 // markdown import

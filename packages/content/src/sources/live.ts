@@ -1,0 +1,136 @@
+import { createClient, type SanityClient } from "@sanity/client";
+import type { QueryParams } from "./groq-engine.js";
+import type { ContentSource } from "./source.js";
+
+/** The one Sanity API version this package speaks (pinned here and nowhere else). */
+export const sanityApiVersion = "2025-02-19";
+
+/** Options of {@link openLiveSource}; anything left out comes from the server-side environment. */
+export interface LiveSourceOptions {
+  /** Sanity project id (default `SANITY_PROJECT_ID`). */
+  projectId?: string;
+  /** Dataset name (default `SANITY_DATASET`, else `production`). */
+  dataset?: string;
+  /** Read token (default `SANITY_API_READ_TOKEN`); with a token the CDN is not used. Never ship it to a browser. */
+  token?: string;
+  /** Use the API CDN (default: true without a token, false with one). */
+  useCdn?: boolean;
+  /** Per-request timeout in ms (default 10,000). */
+  timeoutMs?: number;
+  /** Retries after the first attempt on 429, 5xx and network errors (default 3). */
+  retries?: number;
+  /** First backoff in ms, doubled per retry (default 250). */
+  backoffMs?: number;
+  /** Longest wait between attempts, also the cap on `Retry-After` (default 5,000 ms). */
+  maxBackoffMs?: number;
+  /** API host, for tests against a local server (e.g. `http://127.0.0.1:4000`). */
+  apiHost?: string;
+}
+
+/** A query to the Sanity API failed: the message names what was asked, what came back and after how many attempts. */
+export class LiveSourceError extends Error {
+  override readonly name = "LiveSourceError";
+  /** HTTP status, when the API answered. */
+  readonly statusCode?: number;
+  /** Attempts made. */
+  readonly attempts: number;
+
+  constructor(message: string, details: { statusCode?: number; attempts: number; cause?: unknown }) {
+    super(message, { cause: details.cause });
+    this.statusCode = details.statusCode;
+    this.attempts = details.attempts;
+  }
+}
+
+/** A {@link ContentSource} backed by the Sanity API. */
+export interface LiveSource extends ContentSource {
+  readonly kind: "live";
+  /** The configured client (published perspective). */
+  readonly client: SanityClient;
+}
+
+/**
+ * Opens the live source: `@sanity/client` with `perspective: "published"`, the pinned {@link sanityApiVersion}, the CDN
+ * for public reads, bounded retries with backoff (honouring `Retry-After` up to a cap) and a timeout per request.
+ * Configuration comes from `options`, else from the server-side environment (`SANITY_PROJECT_ID`,
+ * `SANITY_DATASET`, `SANITY_API_READ_TOKEN`).
+ *
+ * @throws LiveSourceError when no project id is configured.
+ */
+export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
+  const projectId = options.projectId ?? process.env.SANITY_PROJECT_ID;
+  const dataset = options.dataset ?? process.env.SANITY_DATASET ?? "production";
+  const token = options.token ?? process.env.SANITY_API_READ_TOKEN ?? undefined;
+  if (!projectId) {
+    throw new LiveSourceError("live source: no Sanity project id (set SANITY_PROJECT_ID or pass projectId)", {
+      attempts: 0,
+    });
+  }
+  const retries = Math.max(0, options.retries ?? 3);
+  const backoffMs = options.backoffMs ?? 250;
+  const maxBackoffMs = options.maxBackoffMs ?? 5_000;
+  const client = createClient({
+    projectId,
+    dataset,
+    apiVersion: sanityApiVersion,
+    perspective: "published",
+    useCdn: options.useCdn ?? !token,
+    token: token || undefined,
+    timeout: options.timeoutMs ?? 10_000,
+    maxRetries: 0,
+    ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
+  });
+  const description = `${projectId}/${dataset}`;
+
+  return {
+    kind: "live",
+    description,
+    client,
+    async fetch<T>(query: string, params: QueryParams = {}): Promise<T> {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await client.fetch(query, params as Record<string, never>)) as T;
+        } catch (error) {
+          const status = statusOf(error);
+          const retryable = status === undefined ? isNetworkError(error) : status === 429 || status >= 500;
+          const what = status === undefined ? (error as Error).message : `HTTP ${status}: ${(error as Error).message}`;
+          if (!retryable || attempt > retries) {
+            throw new LiveSourceError(
+              `live source ${description}: query failed after ${attempt} attempt${attempt === 1 ? "" : "s"} (${what}); query: ${abbreviate(query)}`,
+              { statusCode: status, attempts: attempt, cause: error },
+            );
+          }
+          const retryAfter = retryAfterMs(error);
+          const wait = Math.min(maxBackoffMs, retryAfter ?? backoffMs * 2 ** (attempt - 1));
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+      }
+    },
+  };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown })?.statusCode;
+  return typeof status === "number" ? status : undefined;
+}
+
+function isNetworkError(error: unknown): boolean {
+  // Anything without an HTTP status that is not a programming error: resets, refused connections, timeouts, bad JSON
+  // cut off mid-way by a proxy.
+  return !(error instanceof TypeError && /is not a function|undefined/.test(error.message));
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  const value = headers?.["retry-after"];
+  if (typeof value !== "string") return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function abbreviate(query: string): string {
+  const flat = query.replace(/\s+/g, " ").trim();
+  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
+}

@@ -1,0 +1,22 @@
+import type { QueryParams } from "./groq-engine.js";
+
+/**
+ * What the typed functions need from a back end: answer a GROQ query with the published perspective. The local
+ * source (an export, the default) and the live source (the Sanity API) both implement it and give the same results.
+ */
+export interface ContentSource {
+  /** `local` (an export read from disk) or `live` (the Content Lake). */
+  readonly kind: "local" | "live";
+  /** Where the content comes from, for messages: a dataset path or `project/dataset`. */
+  readonly description: string;
+  /** Runs a GROQ query against published documents only and returns its JSON result. */
+  fetch<T = unknown>(query: string, params?: QueryParams): Promise<T>;
+}
+
+/** Id prefixes of documents that the published perspective never returns. */
+export const unpublishedIdPrefixes = ["drafts.", "versions.", "sanity.", "system.", "_."] as const;
+
+/** Whether a document with this `_id` is visible in the published perspective (not a draft, version or system document). */
+export function isPublishedId(id: string): boolean {
+  return !unpublishedIdPrefixes.some((prefix) => id.startsWith(prefix));
+}
