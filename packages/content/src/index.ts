@@ -91,6 +91,43 @@ export {
 export { type ContentSource, isPublishedId, unpublishedIdPrefixes } from "./sources/source.js";
 
 // render: Portable Text to HTML, text, Typst
+export {
+  buildPrintBook,
+  editionLabel,
+  type PrintBlock,
+  type PrintBook,
+  type PrintBookBundle,
+  type PrintChapter,
+  type PrintEdition,
+  type PrintImageFile,
+  type PrintInline,
+  type PrintLinkTarget,
+  type PrintOptions,
+  type PrintRichText,
+  type PrintSection,
+  type PrintSupplement,
+  type PrintToolkit,
+  printLabel,
+  toPrintBlocks,
+} from "./render/typst.js";
+export { type ExportToolkitPdfOptions, exportToolkitPdf } from "./render/typst-export.js";
+export {
+  compileBook,
+  printFontsDir,
+  type RenderedPdf,
+  type RenderPdfOptions,
+  renderToolkitPdf,
+  renderToolkitPdfWithInfo,
+  toolkitTemplatePath,
+} from "./render/typst-pdf.js";
+export {
+  type EditionInput,
+  type LinkTargetInput,
+  loadPrintToolkit,
+  type PrintContentSource,
+  type PrintToolkitInput,
+  printToolkitFromContent,
+} from "./render/typst-toolkit.js";
 
 // calendar
 export {

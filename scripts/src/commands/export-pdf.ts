@@ -1,6 +1,57 @@
+import { ContentError, exportToolkitPdf } from "@gastvrij/content";
 import type { Command } from "commander";
+import { writeFileAtomic } from "../lib/atomic-write.js";
+import { buildDir, userPath } from "../lib/paths.js";
+import { action } from "../lib/run-command.js";
 
-/** TODO: implemented by its owner. */
+/** Where `export-pdf` writes when no `--out` is given (the site serves it as /toolkit/gastvrij-netwerk-toolkit.pdf). */
+export const defaultPdfPath = `${buildDir}/toolkit/gastvrij-netwerk-toolkit.pdf`;
+
+interface ExportPdfOptions {
+  dataset?: string;
+  edition?: string;
+  out?: string;
+  siteUrl?: string;
+}
+
+/** `gastvrij export-pdf`: the printable toolkit, through Typst, written atomically. */
 export function registerExportPdf(program: Command): void {
-  program.command("export-pdf").description("(not yet implemented)");
+  program
+    .command("export-pdf")
+    .description(
+      "Write the printable toolkit (PDF, A4) from the content: cover, colophon, table of contents, chapters, sections and supplements.",
+    )
+    .option("--dataset <path>", "export to read (.ndjson, export folder or .tar.gz); default: the embedded dataset")
+    .option("--edition <number>", "toolkit edition to print (default: the newest)")
+    .option("--out <file.pdf>", "where to write the PDF", defaultPdfPath)
+    .option("--site-url <url>", "site address for links to pages outside the book, e.g. https://example.be")
+    .addHelpText(
+      "after",
+      "\nThe file is replaced only when the whole PDF was made: on any error the previous file stays as it was.",
+    )
+    .action(
+      action(async (options: ExportPdfOptions) => {
+        const editionNumber = parseEdition(options.edition);
+        const out = userPath(options.out ?? defaultPdfPath);
+        const started = performance.now();
+        const { pdf, pages } = await exportToolkitPdf({
+          ...(options.dataset ? { dataset: userPath(options.dataset) } : {}),
+          ...(editionNumber !== undefined ? { editionNumber } : {}),
+          ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+        });
+        await writeFileAtomic(out, pdf);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        console.log(`toolkit PDF written (${pages} pages, ${seconds} s): ${out}`);
+        return 0;
+      }),
+    );
+}
+
+function parseEdition(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new ContentError(`--edition expects an edition number such as 2, not ${JSON.stringify(value)}`);
+  }
+  return number;
 }

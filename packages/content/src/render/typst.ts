@@ -379,8 +379,14 @@ function renderBlock(block: Record<string, unknown>, context: Context, path: str
         { t: "tip", ...(title ? { title } : {}), c: renderBlocks(richText(block.body), context, `${path}.body`) },
       ];
     case "practiceExample": {
-      const ref = (block.organisation as { _ref?: unknown } | undefined)?._ref;
-      const organisation = typeof ref === "string" ? context.toolkit.resolveLink(ref)?.title : undefined;
+      // The query may have dereferenced the organisation ({name}); otherwise resolve the reference.
+      const org = block.organisation as { _ref?: unknown; name?: unknown } | null | undefined;
+      const organisation =
+        typeof org?.name === "string"
+          ? org.name
+          : typeof org?._ref === "string"
+            ? context.toolkit.resolveLink(org._ref)?.title
+            : undefined;
       return [
         {
           t: "example",
