@@ -89,7 +89,15 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
     async fetch<T>(query: string, params: QueryParams = {}): Promise<T> {
       for (let attempt = 1; ; attempt++) {
         try {
-          return (await client.fetch(query, params as Record<string, never>)) as T;
+          const response: unknown = await client.fetch(query, params as Record<string, never>, {
+            filterResponse: false,
+          });
+          if (response === null || typeof response !== "object" || !("result" in response)) {
+            throw new MalformedResponseError(
+              `malformed response (expected JSON with "result", got ${describeBody(response)})`,
+            );
+          }
+          return (response as { result: T }).result;
         } catch (error) {
           const status = statusOf(error);
           const retryable = status === undefined ? isNetworkError(error) : status === 429 || status >= 500;
@@ -107,6 +115,13 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
       }
     },
   };
+}
+
+class MalformedResponseError extends Error {}
+
+function describeBody(body: unknown): string {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  return text === undefined ? String(body) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function statusOf(error: unknown): number | undefined {
