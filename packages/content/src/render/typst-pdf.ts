@@ -68,9 +68,7 @@ export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: st
     });
     const error = result.takeError();
     if (error || !result.result) {
-      if (process.env.GASTVRIJ_DEBUG_TYPST && error)
-        console.error(JSON.stringify(typst.fetchDiagnostics(error), null, 1));
-      throw typstError(error?.shortDiagnostics ?? []);
+      throw typstError(error?.shortDiagnostics ?? [], bundle, (path) => imageFails(typst, path));
     }
     const document = result.result;
     const pdf = typst.pdf(document, {
@@ -94,16 +92,37 @@ interface Diagnostic {
   path?: unknown;
 }
 
-function typstError(diagnostics: unknown[]): ContentError {
-  const messages = (diagnostics as Diagnostic[])
-    .filter(
-      (d) => d && (d.severity === undefined || d.severity === 1 || d.severity === "Error" || d.severity === "error"),
-    )
-    .map((d) => {
-      const hints = Array.isArray(d.hints) && d.hints.length ? ` (hint: ${d.hints.join("; ")})` : "";
-      return `${String(d.message ?? "unknown error")}${hints}`;
-    });
+/** Whether Typst fails on this mapped image alone (our own virtual names only, never a string from the content). */
+function imageFails(typst: NodeCompiler, path: string): boolean {
+  if (!/^\/assets\/image-\d+\.[a-z]+$/.test(path)) return false;
+  const probe = typst.compile({ mainFileContent: `#image("${path}")` });
+  return Boolean(probe.takeError()) || !probe.result;
+}
+
+function typstError(
+  diagnostics: unknown[],
+  bundle?: PrintBookBundle,
+  imageFailsAlone?: (path: string) => boolean,
+): ContentError {
+  const errors = (diagnostics as Diagnostic[]).filter(
+    (d) => d && (d.severity === undefined || d.severity === 1 || d.severity === "Error" || d.severity === "error"),
+  );
+  const messages = errors.map((d) => {
+    const hints = Array.isArray(d.hints) && d.hints.length ? ` (hint: ${d.hints.join("; ")})` : "";
+    return `${String(d.message ?? "unknown error")}${hints}`;
+  });
   const text = messages.length ? messages.join("; ") : "unknown error";
+  // An error inside a mapped file (an image) names the document and field the file comes from.
+  const file = errors
+    .map((d) => (typeof d.path === "string" ? d.path : ""))
+    .find((p) => p.startsWith(`${workspace}/assets/`));
+  let image = file ? file.slice(workspace.length) : undefined;
+  // Decoding errors of raster images point at the template: try each image on its own to find the one.
+  if (!image && bundle && imageFailsAlone && /image|decod|svg|png|jpe?g|gif|webp/i.test(text)) {
+    image = [...bundle.files.keys()].find(imageFailsAlone);
+  }
+  const origin = image && bundle ? bundle.origins.get(image) : undefined;
+  if (origin) return new ContentError(`Typst could not make the PDF: image cannot be read: ${text}`, origin);
   return new ContentError(`Typst could not make the PDF: ${text}`);
 }
 

@@ -5,7 +5,7 @@
  * headings, lists, boxes, checklists, images, text runs, links and cross-references) and the template
  * (`typst/toolkit.typ`) reads that JSON through `sys.inputs` and lays it out. Strings are only ever placed as text.
  */
-import { ContentError } from "../errors.js";
+import { ContentError, type ContentErrorLocation } from "../errors.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Input: what the printer needs from the content package
@@ -166,6 +166,8 @@ export interface PrintBook {
 export interface PrintBookBundle {
   book: PrintBook;
   files: Map<string, Uint8Array>;
+  /** Where each file comes from (document id and field path), for error messages. */
+  origins: Map<string, ContentErrorLocation>;
 }
 
 /** Typst label (as a string) for a document in the book. */
@@ -209,6 +211,7 @@ interface Context {
   options: PrintOptions;
   inBook: Set<string>;
   files: Map<string, Uint8Array>;
+  origins: Map<string, ContentErrorLocation>;
   documentId: string;
   safeUrl: (url: string) => string | undefined;
 }
@@ -224,7 +227,8 @@ export function buildPrintBook(toolkit: PrintToolkit, options: PrintOptions = {}
     }
   }
   const files = new Map<string, Uint8Array>();
-  const base = { toolkit, options, inBook, files, safeUrl: options.safeUrl ?? defaultSafeUrl };
+  const origins = new Map<string, ContentErrorLocation>();
+  const base = { toolkit, options, inBook, files, origins, safeUrl: options.safeUrl ?? defaultSafeUrl };
   const edition = toolkit.edition;
   const render = (documentId: string, field: string, value: PrintRichText | undefined) =>
     value ? renderBlocks(value, { ...base, documentId }, field) : [];
@@ -270,7 +274,7 @@ export function buildPrintBook(toolkit: PrintToolkit, options: PrintOptions = {}
   if (edition.publisherName) book.publisher = edition.publisherName;
   if (toolkit.sampleContentNote) book.sampleContentNote = toolkit.sampleContentNote;
   if (edition.disclaimer) book.disclaimer = edition.disclaimer;
-  return { book, files };
+  return { book, files, origins };
 }
 
 /** Renders one Portable Text array to print blocks (exported for tests and for other printers). */
@@ -455,6 +459,7 @@ function renderImage(block: Record<string, unknown>, context: Context, path: str
   // The virtual path is ours, never taken from content.
   const src = `/assets/image-${context.files.size + 1}.${extension}`;
   context.files.set(src, file.data);
+  context.origins.set(src, { documentId: context.documentId, path: `${path}.asset` });
   const caption = str(block.caption);
   return { t: "image", src, alt, ...(caption ? { caption } : {}) };
 }
