@@ -292,6 +292,7 @@ export function toPrintBlocks(
       toolkit.chapters.flatMap((c) => [c.id, ...c.sections.flatMap((s) => [s.id, ...s.supplements.map((x) => x.id)])]),
     ),
     files,
+    origins: new Map(),
     documentId,
     safeUrl: options.safeUrl ?? defaultSafeUrl,
   };
