@@ -53,6 +53,8 @@ describe("typed content functions", () => {
     expect(budget?.supplements.map((supplement) => supplement.slug)).toEqual(["energie-en-water"]);
     expect(budget?.body[1]).toMatchObject({ _type: "image", alt: "Schema van een budget", caption: "Een budget" });
     expect(String(budget?.body[1]?.url)).toMatch(/^file:\/\/.*schema\.svg$/);
+    expect((await content.getToolkitEdition({ editionNumber: 2 }))._id).toBe("toolkit-edition-2");
+    await expect(content.getToolkitEdition({ editionNumber: 7 })).rejects.toThrow(/edition number 7/);
   });
 
   it("gives one section by slug with previous and next across chapters", async () => {

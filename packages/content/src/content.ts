@@ -79,8 +79,11 @@ export type SignalStatus = Signal["status"];
 export interface Content {
   /** The back end the content comes from. */
   readonly source: ContentSource;
-  /** The newest toolkit edition with chapters (by number), sections (by number parts: 3.2 < 3.12) and supplements. */
-  getToolkitEdition(): Promise<ToolkitEdition>;
+  /**
+   * A toolkit edition (default: the newest) with chapters (by number), sections (by number parts: 3.2 < 3.12) and
+   * supplements. @throws ContentError when there is no (such) edition.
+   */
+  getToolkitEdition(options?: { editionNumber?: number }): Promise<ToolkitEdition>;
   /** All toolkit sections in reading order (short form). */
   getToolkitSections(): Promise<ToolkitSectionSummary[]>;
   /** One section by slug with previous/next in reading order; undefined when no section has this slug. */
@@ -173,9 +176,17 @@ export function createContent(source: ContentSource): Content {
   return {
     source,
 
-    async getToolkitEdition() {
-      const edition = await fetchChecked(toolkitEditionSchema.nullable(), "toolkit edition", toolkitEditionQuery);
-      if (!edition) throw new ContentError("no toolkit edition (toolkitEdition) in the content");
+    async getToolkitEdition(options = {}) {
+      const edition = await fetchChecked(toolkitEditionSchema.nullable(), "toolkit edition", toolkitEditionQuery, {
+        edition: options.editionNumber ?? null,
+      });
+      if (!edition) {
+        throw new ContentError(
+          options.editionNumber === undefined
+            ? "no toolkit edition (toolkitEdition) in the content"
+            : `no toolkit edition number ${options.editionNumber} in the content`,
+        );
+      }
       for (const chapter of edition.chapters)
         chapter.sections.sort((a, b) => compareSectionNumbers(a.number, b.number));
       return edition;

@@ -1,10 +1,12 @@
 import { defineQuery } from "groq";
 
 /**
- * The newest toolkit edition with its chapters, their sections and each section's supplements. Chapters come in
- * `number` order, supplements in `order`; sections are ordered by their number parts in code (3.2 before 3.12).
+ * A toolkit edition (`$edition`: its number, or null for the newest) with its chapters, their sections and each
+ * section's supplements. Chapters come in `number` order, supplements in `order`; sections are ordered by their
+ * number parts in code (3.2 before 3.12).
  */
-export const toolkitEditionQuery = defineQuery(`*[_type == "toolkitEdition"] | order(editionNumber desc)[0]{
+export const toolkitEditionQuery =
+  defineQuery(`*[_type == "toolkitEdition" && ($edition == null || editionNumber == $edition)] | order(editionNumber desc)[0]{
   _id, _type, title, subtitle, "slug": slug.current, editionNumber, year,
   intro[]{..., _type == "image" => {"url": asset->url}},
   colophon[]{..., _type == "image" => {"url": asset->url}},

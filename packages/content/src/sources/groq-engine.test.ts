@@ -24,7 +24,8 @@ const small = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "small")
 
 /** The queries the typed functions run, with the parameters they pass. */
 const typedQueries: [string, string, Record<string, unknown>][] = [
-  ["toolkit edition", toolkitEditionQuery, {}],
+  ["toolkit edition", toolkitEditionQuery, { edition: null }],
+  ["toolkit edition 2", toolkitEditionQuery, { edition: 2 }],
   ["section list", toolkitSectionListQuery, {}],
   ["section", toolkitSectionQuery, { slug: "budgetbeheer" }],
   ["supplement", toolkitSupplementQuery, { slug: "energie-en-water" }],
