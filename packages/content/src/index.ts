@@ -1,34 +1,9 @@
+// biome-ignore-all assist/source/organizeImports: one section per area, in a fixed order; add exports only in yours
 // Public API of @gastvrij/content. Only re-exports live here; each area owns its own section.
 
-// queries and typed functions
-export {
-  type Content,
-  compareSectionNumbers,
-  createContent,
-  type EventKind,
-  type EventOccurrence,
-  type LinkTarget,
-  type OpenContentOptions,
-  openContent,
-  type PastEvent,
-  type SignalStatus,
-  type ToolkitSectionPage,
-  type UpcomingEvent,
-} from "./content.js";
 // errors
 export { ContentError, type ContentErrorLocation, formatLocation } from "./errors.js";
-export { eventsQuery } from "./queries/events.js";
-export { linkTargetsQuery } from "./queries/links.js";
-export { siteSettingsQuery } from "./queries/settings.js";
-export { signalsQuery } from "./queries/signals.js";
-export { themeQuery, themesQuery } from "./queries/themes.js";
-export {
-  toolkitEditionQuery,
-  toolkitSectionListQuery,
-  toolkitSectionQuery,
-  toolkitSupplementQuery,
-} from "./queries/toolkit.js";
-export { toolsQuery } from "./queries/tools.js";
+
 // routes
 export {
   calendarFeedPath,
@@ -38,29 +13,7 @@ export {
   type RoutableType,
   toolkitPdfPath,
 } from "./routes.js";
-// schemas
-export { checkResult, formatPath } from "./schemas/check.js";
-export { type DocumentType, documentSchemas, documentTypes, regions } from "./schemas/documents.js";
-export type {
-  Event,
-  ImageBlock,
-  OrganisationRef,
-  Recurrence,
-  RichTextItem,
-  Signal,
-  SiteSettings,
-  Theme,
-  ThemeRef,
-  ThemeWithContent,
-  Tool,
-  ToolkitChapter,
-  ToolkitEdition,
-  ToolkitSection,
-  ToolkitSectionSummary,
-  ToolkitSupplement,
-  ToolkitSupplementWithSection,
-} from "./schemas/results.js";
-export * as resultSchemas from "./schemas/results.js";
+
 // sources
 export {
   collectAssets,
@@ -89,6 +42,58 @@ export {
   publishedDocuments,
 } from "./sources/local.js";
 export { type ContentSource, isPublishedId, unpublishedIdPrefixes } from "./sources/source.js";
+
+// queries and typed functions
+export {
+  type Content,
+  compareSectionNumbers,
+  createContent,
+  type EventKind,
+  type EventOccurrence,
+  type LinkTarget,
+  type OpenContentOptions,
+  openContent,
+  type PastEvent,
+  type SignalStatus,
+  type ToolkitSectionPage,
+  type UpcomingEvent,
+} from "./content.js";
+export { eventsQuery } from "./queries/events.js";
+export { linkTargetsQuery } from "./queries/links.js";
+export { siteSettingsQuery } from "./queries/settings.js";
+export { signalsQuery } from "./queries/signals.js";
+export { themeQuery, themesQuery } from "./queries/themes.js";
+export {
+  toolkitEditionQuery,
+  toolkitSectionListQuery,
+  toolkitSectionQuery,
+  toolkitSupplementQuery,
+} from "./queries/toolkit.js";
+export { toolsQuery } from "./queries/tools.js";
+
+// schemas
+export { checkResult, formatPath } from "./schemas/check.js";
+export { type DocumentType, documentSchemas, documentTypes, regions } from "./schemas/documents.js";
+export type {
+  Event,
+  ImageBlock,
+  OrganisationRef,
+  Recurrence,
+  RichTextItem,
+  Signal,
+  SiteSettings,
+  Theme,
+  ThemeRef,
+  ThemeWithContent,
+  Tool,
+  ToolkitChapter,
+  ToolkitEdition,
+  ToolkitSection,
+  ToolkitSectionSummary,
+  ToolkitSupplement,
+  ToolkitSupplementWithSection,
+} from "./schemas/results.js";
+export * as resultSchemas from "./schemas/results.js";
 
 // render: Portable Text to HTML, text, Typst
 export {
