@@ -80,12 +80,22 @@ describe("Portable Text to print tree", () => {
     });
     expect(kinds).toContainEqual({
       t: "webref",
-      note: "Tool: Budgetplanner, zie de website van het netwerk, /tools/budgetplanner/",
+      note: "Tool ‘Budgetplanner’ op de website",
+      path: "/tools/budgetplanner/",
       c: [{ t: "text", s: "budgetplanner" }],
     });
     // javascript: is not a link; its text stays.
     expect(JSON.stringify(p)).not.toContain("javascript");
     expect(kinds).toContain(" en negeer deze link.");
+  });
+
+  it("does not add a second pair of parentheses around a reference inside parentheses", () => {
+    const block = {
+      ...paragraph([span("(lees "), span("wonen", ["w"]), span(") en "), span("wonen", ["w"])]),
+      markDefs: [{ _type: "internalLink", _key: "w", reference: { _type: "reference", _ref: "section-3-4" } }],
+    };
+    const [p] = toPrintBlocks([block], toolkit).blocks as [PrintBlock & { t: "p" }];
+    expect(p.c.map((x) => (x.t === "xref" ? Boolean(x.bare) : x.t))).toEqual(["text", true, "text", false]);
   });
 
   it("prints links to pages outside the book with the site address when a site URL is given", () => {
@@ -99,7 +109,8 @@ describe("Portable Text to print tree", () => {
       c: [
         {
           t: "webref",
-          note: "Tool: Budgetplanner, zie https://example.be/tools/budgetplanner/",
+          note: "Tool ‘Budgetplanner’ op de website",
+          path: "/tools/budgetplanner/",
           url: "https://example.be/tools/budgetplanner/",
           c: [{ t: "text", s: "planner" }],
         },

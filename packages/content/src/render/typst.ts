@@ -104,10 +104,10 @@ export type PrintInline =
   | { t: "text"; s: string; b?: true; i?: true }
   /** External link: clickable, URL printed in a footnote. */
   | { t: "link"; url: string; c: PrintInline[] }
-  /** Cross-reference to a place in the book: "(zie 3.4, p. 27)". */
-  | { t: "xref"; label: string; ref: string; c: PrintInline[] }
+  /** Cross-reference to a place in the book: "(zie 3.4, p. 27)"; `bare` inside parentheses: ", 3.4, p. 27". */
+  | { t: "xref"; label: string; ref: string; c: PrintInline[]; bare?: true }
   /** Reference to a page outside the book: text with the page's address in a footnote. */
-  | { t: "webref"; note: string; url?: string; c: PrintInline[] };
+  | { t: "webref"; note: string; path?: string; url?: string; c: PrintInline[] };
 
 export type PrintBlock =
   | { t: "p"; c: PrintInline[] }
@@ -504,6 +504,11 @@ function renderInlines(block: Record<string, unknown>, context: Context, path: s
       else out.push(node);
     }
   }
+  // Already inside parentheses ("(zie de paragraaf)"): no second pair around the page reference.
+  out.forEach((node, i) => {
+    const next = out[i + 1];
+    if (node.t === "xref" && next?.t === "text" && next.s.startsWith(")")) node.bare = true;
+  });
   return out;
 }
 
@@ -538,12 +543,29 @@ function annotate(def: Record<string, unknown>, c: PrintInline[], context: Conte
     if (context.inBook.has(id)) return [{ t: "xref", label: printLabel(id), ref: xrefText(target), c }];
     const siteUrl = context.options.siteUrl?.replace(/\/+$/, "");
     const url = target.href && siteUrl ? `${siteUrl}${target.href}` : undefined;
-    const kind = target.type === "tool" ? "Tool" : target.type === "event" ? "Activiteit" : "Op de website";
-    const where = url ?? (target.href ? `de website van het netwerk, ${target.href}` : "de website van het netwerk");
-    return [{ t: "webref", note: `${kind}: ${target.title}, zie ${where}`, ...(url ? { url } : {}), c }];
+    const kind = webKinds[target.type] ?? "Pagina";
+    return [
+      {
+        t: "webref",
+        note: `${kind} ‘${target.title}’ op de website`,
+        ...(target.href ? { path: target.href } : {}),
+        ...(url ? { url } : {}),
+        c,
+      },
+    ];
   }
   return c;
 }
+
+const webKinds: Record<string, string> = {
+  tool: "Tool",
+  event: "Activiteit",
+  theme: "Thema",
+  signal: "Signaal",
+  toolkitChapter: "Hoofdstuk",
+  toolkitSection: "Paragraaf",
+  toolkitSupplement: "Bijlage",
+};
 
 function xrefText(target: PrintLinkTarget): string {
   if (target.type === "toolkitSupplement") return `bijlage ‘${target.title}’`;
