@@ -1,0 +1,151 @@
+/**
+ * Helpers for the site tests: build `apps/web/dist` when it is missing or older than its sources, serve it on
+ * 127.0.0.1 and launch the Debian Chromium through playwright-core.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { type StaticServer, serveStatic } from "../../scripts/src/lib/static-server.js";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const webDir = join(repoRoot, "apps", "web");
+export const distDir = join(webDir, "dist");
+export const pdfFile = join(distDir, "toolkit", "gastvrij-netwerk-toolkit.pdf");
+export const chromiumPath = "/usr/bin/chromium";
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry === "dist" || entry === ".astro") continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** Inputs of the site build: when any is newer than `dist/index.html`, the site is rebuilt. */
+const buildInputs = [
+  join(webDir, "src"),
+  join(webDir, "public"),
+  join(webDir, "astro.config.mjs"),
+  join(repoRoot, "packages", "content", "src"),
+  join(repoRoot, "packages", "content", "dataset", "embedded"),
+];
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", timeout: 300_000 });
+  if (result.status !== 0) {
+    throw new Error(`${relative(repoRoot, args[0] ?? command)} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** Builds the site (astro build, then the Pagefind index) into `dist`, or into `outDir` with extra env. */
+export function buildSite(options: { env?: NodeJS.ProcessEnv } = {}): void {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...options.env };
+  run(process.execPath, [join(webDir, "node_modules", "astro", "bin", "astro.mjs"), "build", "--silent"], webDir, env);
+  run(
+    process.execPath,
+    [join(webDir, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), "--site", "dist", "--silent"],
+    webDir,
+    env,
+  );
+}
+
+/** Writes the toolkit PDF into `dist` with the project's CLI, as `npm start` does after the site build. */
+export function exportPdf(): boolean {
+  const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+  const result = spawnSync(tsx, [join(repoRoot, "scripts", "src", "cli.ts"), "export-pdf", "--out", pdfFile], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  if (result.status !== 0) console.warn(`export-pdf failed, the PDF is not in dist:\n${result.stderr}`);
+  return result.status === 0;
+}
+
+/** Builds `dist` when it is missing or stale, then adds the PDF when it is missing. */
+export function ensureBuilt(): void {
+  const index = join(distDir, "index.html");
+  const stale =
+    !existsSync(index) ||
+    !existsSync(join(distDir, "pagefind")) ||
+    Math.max(...buildInputs.map(newestMtime)) > statSync(index).mtimeMs;
+  if (stale) buildSite();
+  if (!existsSync(pdfFile)) exportPdf();
+}
+
+/** Every HTML file under `dist`, as site paths (`/toolkit/wonen/`). */
+export function sitePages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "pagefind" && entry.name !== "_astro") walk(full);
+      } else if (entry.name.endsWith(".html")) {
+        const path = `/${relative(distDir, full)}`;
+        pages.push(path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path);
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
+
+/** One page per template: the pages axe and the browser checks visit. */
+export function templatePages(): string[] {
+  const pages = sitePages();
+  const first = (pattern: RegExp) => {
+    const page = pages.find((path) => pattern.test(path));
+    if (!page) throw new Error(`no built page matches ${pattern}`);
+    return page;
+  };
+  return [
+    "/",
+    "/toolkit/",
+    ...toolkitPages(),
+    first(/^\/toolkit\/bijlage\/[^/]+\/$/),
+    "/tools/",
+    first(/^\/tools\/thema\/[^/]+\/$/),
+    first(/^\/tools\/(?!thema\/)[^/]+\/$/),
+    "/agenda/",
+    first(/^\/agenda\/[^/]+\/$/),
+    "/signalen/",
+    first(/^\/signalen\/[^/]+\/$/),
+    "/themas/",
+    first(/^\/themas\/[^/]+\/$/),
+    "/zoeken/",
+    "/404.html",
+  ];
+}
+
+/** The first chapter page and the first section page, read from the toolkit overview. */
+export function toolkitPages(): [chapter: string, section: string] {
+  const overview = readFileSync(join(distDir, "toolkit", "index.html"), "utf8");
+  const chapter = overview.match(/id="hoofdstuk-\d+"><a href="([^"]+)"/)?.[1];
+  const section = overview.match(/class="number">[\d.]+<\/span> <a href="([^"]+)"/)?.[1];
+  if (!chapter || !section) throw new Error("the toolkit overview lists no chapter or no section");
+  return [chapter, section];
+}
+
+export async function startServer(): Promise<StaticServer> {
+  return serveStatic(distDir, { host: "127.0.0.1", port: 0 });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}

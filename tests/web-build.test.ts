@@ -1,0 +1,107 @@
+// The built site as files: every page has a Dutch title and description, no JavaScript outside the search page,
+// small pages, valid HTML (Nu Html Checker), the feeds, the sitemap and the search index.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { distDir, ensureBuilt, sitePages, templatePages } from "./e2e/site.js";
+
+const fileOf = (page: string) => join(distDir, page.endsWith("/") ? `${page}index.html` : page);
+const html = (page: string) => readFileSync(fileOf(page), "utf8");
+
+describe("the built site (apps/web/dist)", () => {
+  beforeAll(() => ensureBuilt());
+
+  it("has every kind of page, with lang=nl, a title and a meta description", () => {
+    const pages = sitePages();
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of templatePages()) expect(pages).toContain(page);
+    for (const page of pages) {
+      const text = html(page);
+      expect(text, page).toContain('<html lang="nl"');
+      expect(text, page).toMatch(/<title>[^<]{3,}<\/title>/);
+      const description = text.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? "";
+      expect(description.length, `${page} has a meta description`).toBeGreaterThan(20);
+    }
+  });
+
+  it("ships no JavaScript except the search page's use of Pagefind", () => {
+    for (const page of sitePages()) {
+      const scripts = html(page).match(/<script\b/g) ?? [];
+      expect(scripts.length, page).toBe(page === "/zoeken/" ? 1 : 0);
+    }
+    const astroAssets = readdirSync(join(distDir, "_astro"));
+    expect(astroAssets.filter((name) => name.endsWith(".js"))).toEqual([]);
+    expect(astroAssets.filter((name) => name.endsWith(".css"))).toHaveLength(1);
+  });
+
+  it("keeps HTML plus CSS of every page at or below 40 KB compressed", () => {
+    const cssName = readdirSync(join(distDir, "_astro")).find((name) => name.endsWith(".css")) ?? "";
+    const css = gzipSync(readFileSync(join(distDir, "_astro", cssName))).length;
+    for (const page of sitePages()) {
+      const size = gzipSync(readFileSync(fileOf(page))).length + css;
+      expect(size, `${page}: ${size} bytes`).toBeLessThanOrEqual(40 * 1024);
+    }
+  });
+
+  it("resolves internal links to pages that exist", () => {
+    const pages = new Set(sitePages());
+    const files = new Set(["/agenda/agenda.ics", "/toolkit/gastvrij-netwerk-toolkit.pdf", "/favicon.svg"]);
+    for (const page of sitePages()) {
+      for (const [, href] of html(page).matchAll(/href="(\/[^"#?]*)/g)) {
+        if (!href || files.has(href) || href.startsWith("/_astro/")) continue;
+        if (/\.(ics|svg|png|jpe?g|webp|gif)$/.test(href)) {
+          expect(existsSync(join(distDir, decodeURIComponent(href))), `${page} → ${href}`).toBe(true);
+          continue;
+        }
+        expect(pages.has(decodeURI(href)), `${page} links to ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it("publishes the calendar feed, one .ics per event, the sitemap and the Pagefind index", () => {
+    const feed = readFileSync(join(distDir, "agenda", "agenda.ics"), "utf8");
+    expect(feed).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(feed).toContain("BEGIN:VEVENT");
+    const eventPages = sitePages().filter((page) => /^\/agenda\/[^/]+\/$/.test(page));
+    expect(eventPages.length).toBeGreaterThan(0);
+    for (const page of eventPages) {
+      const ics = readFileSync(join(distDir, `${page.slice(0, -1)}.ics`), "utf8");
+      expect(ics, page).toContain("BEGIN:VEVENT");
+      expect(html(page), page).toContain(`href="${page.slice(0, -1)}.ics"`);
+    }
+    const sitemap = readFileSync(join(distDir, "sitemap-0.xml"), "utf8");
+    expect(sitemap).toContain("/toolkit/</loc>");
+    expect(sitemap).not.toContain("/zoeken/");
+    expect(existsSync(join(distDir, "pagefind", "pagefind.js"))).toBe(true);
+    const indexed = readdirSync(join(distDir, "pagefind", "fragment")).length;
+    expect(indexed).toBeGreaterThan(10);
+  });
+
+  it("serves a printable stylesheet and a skip link on every page", () => {
+    const cssName = readdirSync(join(distDir, "_astro")).find((name) => name.endsWith(".css")) ?? "";
+    const css = readFileSync(join(distDir, "_astro", cssName), "utf8");
+    expect(css).toContain("@media print");
+    expect(css).toContain(":focus-visible");
+    for (const page of sitePages()) expect(html(page), page).toContain('<a class="skip-link" href="#inhoud">');
+  });
+
+  it("validates with the Nu Html Checker (every page template)", () => {
+    const jar = createRequire(import.meta.url)
+      .resolve("vnu-jar")
+      .replace(/vnu-jar\.js$/, "build/dist/vnu.jar");
+    expect(statSync(jar).size).toBeGreaterThan(1000);
+    const files = templatePages().map(fileOf);
+    const result = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "json", ...files], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    const report = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as {
+      messages: { url: string; message: string; extract?: string }[];
+    };
+    const problems = report.messages.map((m) => `${m.url.replace(/.*\/dist/, "")}: ${m.message} (${m.extract ?? ""})`);
+    expect(problems).toEqual([]);
+  });
+});
