@@ -162,6 +162,9 @@ describe("typed content functions", () => {
     expect(targets.get("chapter-3")).toMatchObject({ number: 3, href: "/toolkit/huiswerk/" });
     expect(targets.has("signal-intern-dossier")).toBe(false);
     expect(targets.has("org-gastvrij-netwerk")).toBe(false);
+    const resolveLink = await content.linkResolver();
+    expect(resolveLink("tool-huurwaarborg")?.href).toBe("/tools/huurwaarborg/");
+    expect(resolveLink("signal-intern-dossier")).toBeUndefined();
   });
 
   it("names document, field and problem when a result breaks its schema", async () => {

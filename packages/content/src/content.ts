@@ -115,6 +115,8 @@ export interface Content {
   getSiteSettings(): Promise<SiteSettings>;
   /** Every document with a page, by `_id`, with its site path: feed it to the renderers as `resolveLink`. */
   linkTargets(): Promise<Map<string, LinkTarget>>;
+  /** `resolveLink(id)` for the renderers: the link target of a document id, or undefined (unknown or internal). */
+  linkResolver(): Promise<(id: string) => LinkTarget | undefined>;
 }
 
 /** Options of {@link openContent}. */
@@ -171,6 +173,23 @@ export function createContent(source: ContentSource): Content {
   const events = async (kind?: EventKind) => {
     const all = await fetchChecked(eventSchema.array(), "events", eventsQuery);
     return kind ? all.filter((event) => event.kind === kind) : all;
+  };
+
+  const linkTargets = async (): Promise<Map<string, LinkTarget>> => {
+    const rows = await fetchChecked(linkTargetRowSchema.array(), "link targets", linkTargetsQuery);
+    return new Map(
+      rows.map((row) => {
+        const target: LinkTarget = {
+          _id: row._id,
+          _type: row._type,
+          slug: row.slug,
+          title: row.title,
+          href: hrefFor(row._type, row.slug),
+        };
+        if (row.number !== undefined) target.number = row.number;
+        return [row._id, target];
+      }),
+    );
   };
 
   return {
@@ -288,21 +307,11 @@ export function createContent(source: ContentSource): Content {
       return settings;
     },
 
-    async linkTargets() {
-      const rows = await fetchChecked(linkTargetRowSchema.array(), "link targets", linkTargetsQuery);
-      return new Map(
-        rows.map((row) => {
-          const target: LinkTarget = {
-            _id: row._id,
-            _type: row._type,
-            slug: row.slug,
-            title: row.title,
-            href: hrefFor(row._type, row.slug),
-          };
-          if (row.number !== undefined) target.number = row.number;
-          return [row._id, target];
-        }),
-      );
+    linkTargets,
+
+    async linkResolver() {
+      const targets = await linkTargets();
+      return (id: string) => targets.get(id);
     },
   };
 }
