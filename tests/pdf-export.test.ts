@@ -173,8 +173,16 @@ const cli = (args: string[]) =>
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A pattern for `text` that allows any whitespace (line breaks) between its characters' words. */
-const loose = (s: string) => s.trim().split(/\s+/).map(escapeRegExp).join("\\s*");
+/**
+ * A pattern for `text` that allows any whitespace (line breaks) between its words, and hyphens to go missing (pdf.js
+ * drops a hyphen before a space: "school- en" comes out as "school en").
+ */
+const loose = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replaceAll("-", "-?"))
+    .join("\\s*");
 
 function countChecklistItems(blocks: PrintBlock[]): number {
   let count = 0;
