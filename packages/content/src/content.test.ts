@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -5,7 +6,7 @@ import { type Content, compareSectionNumbers, createContent, openContent } from 
 import { ContentError } from "./errors.js";
 import type { RawDocument } from "./sources/export-reader.js";
 import { createGroqEngine } from "./sources/groq-engine.js";
-import { openLocalSource } from "./sources/local.js";
+import { embeddedDatasetPath, openLocalSource } from "./sources/local.js";
 import type { ContentSource } from "./sources/source.js";
 
 const small = join(dirname(fileURLToPath(import.meta.url)), "sources", "fixtures", "small");
@@ -202,5 +203,36 @@ describe("typed content functions", () => {
   it("fails clearly without site settings", async () => {
     const none = await editedSource((docs) => docs.filter((doc) => doc._id !== "siteSettings"));
     expect((await contentError(createContent(none).getSiteSettings())).location.documentId).toBe("siteSettings");
+  });
+});
+
+describe("typed content functions on the embedded dataset", () => {
+  it("read every kind of content without schema errors", async () => {
+    if (!existsSync(embeddedDatasetPath)) {
+      if (process.env.CI === "true") throw new Error(`embedded dataset missing: ${embeddedDatasetPath}`);
+      console.warn(`no embedded dataset yet at ${embeddedDatasetPath}; typed functions tested on fixtures only`);
+      return;
+    }
+    const content = await openContent();
+    const edition = await content.getToolkitEdition();
+    expect(edition._id).toBe("toolkit-edition-2");
+    expect(edition.chapters.map((chapter) => chapter.number)).toEqual([1, 2, 3]);
+    const numbers = edition.chapters.flatMap((chapter) => chapter.sections.map((section) => section.number));
+    expect(numbers).toEqual([...numbers].sort(compareSectionNumbers));
+    for (const section of await content.getToolkitSections()) {
+      expect((await content.getToolkitSection(section.slug))?.section._id).toBe(section._id);
+    }
+    expect((await content.getTools()).length).toBeGreaterThan(0);
+    expect((await content.getEvents()).length).toBeGreaterThan(0);
+    const signals = await content.getSignals();
+    expect(signals.every((signal) => signal.visibility === "public")).toBe(true);
+    for (const theme of await content.getThemes()) {
+      expect((await content.getTheme(theme.slug))?.signals.every((signal) => signal.visibility === "public")).toBe(
+        true,
+      );
+    }
+    expect((await content.getSiteSettings())._id).toBe("siteSettings");
+    const targets = await content.linkTargets();
+    expect(targets.get("section-3-12")?.href).toMatch(/^\/toolkit\/[^/]+\/$/);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluate, parse } from "groq-js";
@@ -17,7 +18,7 @@ import { toolsQuery } from "../queries/tools.js";
 import type { RawDocument } from "./export-reader.js";
 import { readExport } from "./export-reader.js";
 import { createGroqEngine } from "./groq-engine.js";
-import { publishedDocuments } from "./local.js";
+import { embeddedDatasetPath, publishedDocuments } from "./local.js";
 import { syntheticDataset } from "./testing/synthetic.js";
 
 const small = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "small");
@@ -106,6 +107,24 @@ describe("GROQ engine agrees with plain groq-js", () => {
       expect(await cached.query(query, params), query).toEqual(expected);
       // Second call comes from the cache and is still equal.
       expect(await cached.query(query, params), query).toEqual(expected);
+    }
+  });
+
+  it("on the embedded dataset", async () => {
+    if (!existsSync(embeddedDatasetPath)) {
+      if (process.env.CI === "true") throw new Error(`embedded dataset missing: ${embeddedDatasetPath}`);
+      console.warn(`no embedded dataset yet at ${embeddedDatasetPath}; compared on fixtures only`);
+      return;
+    }
+    const embedded = publishedDocuments(await readExport(embeddedDatasetPath));
+    const engine = createGroqEngine(embedded, { resultCacheSize: 0 });
+    const queries: [string, string, Record<string, unknown>][] = [
+      ...typedQueries,
+      ["every section", toolkitSectionQuery, { slug: "wonen" }],
+      ["theme werk", themeQuery, { slug: "werk", includeInternal: true }],
+    ];
+    for (const [name, query, params] of queries) {
+      expect(await engine.query(query, params), name).toEqual(await plainGroq(embedded, query, params));
     }
   });
 
