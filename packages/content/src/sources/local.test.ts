@@ -64,6 +64,11 @@ describe("local source", () => {
     const error = await openError(file);
     expect(error.location).toMatchObject({ file, line: 29, documentId: "theme-wonen" });
     expect(error.message).toContain("first on line 2");
+    const draft = await fixtureWith((lines) => [
+      ...lines,
+      lines.find((line) => line.includes('"drafts.tool-nieuw"')) ?? "",
+    ]);
+    expect((await openError(draft)).location.documentId).toBe("drafts.tool-nieuw");
   });
 
   it("names document and field for a reference to a missing document", async () => {

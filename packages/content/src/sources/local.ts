@@ -66,9 +66,9 @@ export function publishedDocuments(data: ExportData): RawDocument[] {
   const documents: RawDocument[] = [];
   const assetDocs = new Map<string, RawDocument>();
   const uses = new Map(data.assets.map((use) => [`${use.documentId}\u0000${use.fieldPath}`, use]));
+  const lines = new Map<string, number>();
   for (const { document, line } of data.documents) {
-    if (!isPublishedId(document._id)) continue;
-    const first = seen.get(document._id);
+    const first = lines.get(document._id);
     if (first !== undefined) {
       throw new ContentError(`duplicate _id ${JSON.stringify(document._id)} (first on line ${first})`, {
         file: data.dataFileLabel,
@@ -76,6 +76,8 @@ export function publishedDocuments(data: ExportData): RawDocument[] {
         documentId: document._id,
       });
     }
+    lines.set(document._id, line);
+    if (!isPublishedId(document._id)) continue;
     seen.set(document._id, line);
     documents.push(
       resolveAssets(document, "", (fieldPath) => {
