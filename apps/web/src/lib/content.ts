@@ -1,19 +1,38 @@
 /**
  * The one place the site reads content: everything the pages need, loaded once per build through
- * `@gastvrij/content` and shaped into the page models of `model.ts`.
+ * `@gastvrij/content` and shaped into the page models of `model.ts`. Content logic (queries, validation, rendering,
+ * calendars, recurrence) stays in the package; this module only maps its results onto pages.
  */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  type Content,
+  type Event,
+  eventCalendarPath,
+  hrefFor,
+  type LinkTarget,
+  type OrganisationRef,
+  openContent,
+  type RichTextItem,
+  type ThemeRef,
+  type ToolkitSectionSummary,
+} from "@gastvrij/content";
+import { describeRecurrence } from "./format";
 import type {
-  ChapterView,
   EditionView,
   EventView,
+  Occurrence,
+  SectionSummary,
   SectionView,
   SignalView,
   SiteInfo,
   SupplementView,
+  ThemeLink,
   ThemeView,
   ToolView,
 } from "./model";
-import { stubBundle } from "./stub";
+import { eventsToIcs, eventToIcs, excerpt, renderHtml } from "./pending";
 
 /** A file from the content (an image) and the site path it is published under. */
 export interface PublishedFile {
@@ -35,12 +54,273 @@ export interface ContentBundle {
   eventCalendar(slug: string): string;
 }
 
+/** How far ahead the pages list the dates of a series. */
+const seriesHorizonDays = 400;
+
+/**
+ * Opens the content: the live Sanity dataset when `SANITY_PROJECT_ID` is set (read token from
+ * `SANITY_API_READ_TOKEN`, used at build time only), otherwise the embedded dataset (or `GASTVRIJ_DATASET`).
+ * `GASTVRIJ_SANITY_API_HOST` points the live source at another API host (tests use a local one).
+ */
+async function open(): Promise<Content> {
+  if (process.env.SANITY_PROJECT_ID) {
+    const apiHost = process.env.GASTVRIJ_SANITY_API_HOST;
+    return openContent({ live: apiHost ? { apiHost } : true });
+  }
+  return openContent();
+}
+
 let loaded: Promise<ContentBundle> | undefined;
 
-/** All content of the site, loaded once. */
+/** All content of the site, loaded once per build. */
 export function content(): Promise<ContentBundle> {
-  loaded ??= Promise.resolve(stubBundle());
+  loaded ??= load();
   return loaded;
 }
 
-export type { ChapterView };
+const themeLink = (theme: Pick<ThemeRef, "title" | "slug">): ThemeLink => ({
+  title: theme.title,
+  slug: theme.slug,
+  href: hrefFor("theme", theme.slug),
+});
+
+const sectionSummary = (section: Pick<ToolkitSectionSummary, "title" | "slug" | "number" | "summary">) => ({
+  title: section.title,
+  slug: section.slug,
+  href: hrefFor("toolkitSection", section.slug),
+  number: section.number,
+  summary: section.summary,
+});
+
+const orgName = (org: OrganisationRef | undefined) => org?.name;
+
+async function load(): Promise<ContentBundle> {
+  const source = await open();
+  const siteUrl = process.env.GASTVRIJ_SITE_URL || "http://localhost:4321";
+  const [settings, edition, tools, events, signals, themes, resolveLink] = await Promise.all([
+    source.getSiteSettings(),
+    source.getToolkitEdition(),
+    source.getTools(),
+    source.getEvents(),
+    source.getSignals(),
+    source.getThemes(),
+    source.linkResolver(),
+  ]);
+
+  // Images in the content: local files (file:// URLs) are published under /media/; remote ones stay where they are.
+  const images = new Map<string, PublishedFile>();
+  const publishImages = (items: RichTextItem[]): RichTextItem[] =>
+    items.map((item) => {
+      if (item._type !== "image" || typeof item.url !== "string" || !item.url.startsWith("file:")) return item;
+      const file = fileURLToPath(item.url);
+      const sitePath = `/media/${basename(file)}`;
+      images.set(sitePath, { sitePath, read: async () => new Uint8Array(await readFile(file)) });
+      return { ...item, url: sitePath };
+    });
+  const render = (items: RichTextItem[]) => renderHtml(publishImages(items), resolveLink);
+  const describe = (summary: string | undefined, body: RichTextItem[], fallback: string) =>
+    summary || excerpt(body) || fallback;
+
+  // Toolkit
+  const sectionPages = await Promise.all(
+    edition.chapters.flatMap((chapter) => chapter.sections.map((s) => source.getToolkitSection(s.slug))),
+  );
+  const sections: SectionView[] = [];
+  const supplements: SupplementView[] = [];
+  for (const page of sectionPages) {
+    if (!page) continue;
+    const { section, previous, next } = page;
+    const summary = sectionSummary(section);
+    const rendered = render(section.body);
+    sections.push({
+      ...summary,
+      description: describe(section.summary, section.body, section.title),
+      html: rendered.html,
+      toc: rendered.toc,
+      chapter: {
+        title: section.chapter.title,
+        number: section.chapter.number,
+        href: hrefFor("toolkitChapter", section.chapter.slug),
+      },
+      themes: section.themes.map(themeLink),
+      supplements: section.supplements.map((supplement) => ({
+        title: supplement.title,
+        slug: supplement.slug,
+        href: hrefFor("toolkitSupplement", supplement.slug),
+        summary: supplement.summary,
+      })),
+      previous: previous && sectionSummary(previous),
+      next: next && sectionSummary(next),
+    });
+    for (const supplement of section.supplements) {
+      const body = render(supplement.body);
+      supplements.push({
+        title: supplement.title,
+        slug: supplement.slug,
+        href: hrefFor("toolkitSupplement", supplement.slug),
+        summary: supplement.summary,
+        description: describe(supplement.summary, supplement.body, supplement.title),
+        html: body.html,
+        toc: body.toc,
+        section: summary,
+      });
+    }
+  }
+  const editionView: EditionView = {
+    title: edition.title,
+    subtitle: edition.subtitle,
+    editionNumber: edition.editionNumber,
+    year: edition.year,
+    introHtml: render(edition.intro).html,
+    colophonHtml: render(edition.colophon).html,
+    disclaimer: edition.disclaimer,
+    history: edition.editionHistory,
+    chapters: edition.chapters.map((chapter) => ({
+      title: chapter.title,
+      slug: chapter.slug,
+      href: hrefFor("toolkitChapter", chapter.slug),
+      number: chapter.number,
+      summary: chapter.summary,
+      description: describe(chapter.summary, chapter.body, chapter.title),
+      html: render(chapter.body).html,
+      sections: chapter.sections.map(sectionSummary),
+    })),
+  };
+
+  // Tools
+  const toolViews: ToolView[] = tools.map((tool) => ({
+    title: tool.title,
+    slug: tool.slug,
+    href: hrefFor("tool", tool.slug),
+    summary: tool.summary,
+    description: tool.summary,
+    whenToUse: tool.whenToUse,
+    publisher: orgName(tool.publisher),
+    year: tool.year,
+    themes: tool.themes.map(themeLink),
+    audience: tool.audience,
+    links: tool.links,
+    files: tool.files.filter((file) => /^https?:/.test(file.url)),
+    html: render(tool.body).html,
+  }));
+
+  // Events: series dates come from the package's recurrence expansion.
+  const now = new Date();
+  const horizon = new Date(now.getTime() + seriesHorizonDays * 86_400_000);
+  const occurrences = await source.getEventOccurrences({ from: now, to: horizon });
+  const upcomingByEvent = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = upcomingByEvent.get(occurrence.event._id) ?? [];
+    list.push({ start: occurrence.start.toISOString(), end: occurrence.end.toISOString() });
+    upcomingByEvent.set(occurrence.event._id, list);
+  }
+  const eventViews: EventView[] = events.map((event) => {
+    const location = event.location;
+    const registration = event.registration;
+    return {
+      title: event.title,
+      slug: event.slug,
+      href: hrefFor("event", event.slug),
+      kind: event.kind,
+      summary: event.summary,
+      description: describe(event.summary, event.body, event.title),
+      start: event.start,
+      end: event.end,
+      nextOccurrences: upcomingByEvent.get(event._id) ?? [],
+      isSeries: Boolean(event.recurrence),
+      recurrenceText: event.recurrence && describeRecurrence(event.recurrence),
+      location: location && {
+        name: location.name,
+        address: location.address,
+        municipality: location.municipality,
+        online: location.online,
+        onlineUrl: location.onlineUrl,
+      },
+      registration: registration && {
+        email: registration.email ?? registration.contact?.email,
+        url: registration.url,
+        note: registration.note,
+        contact: registration.contact?.name,
+      },
+      speakers: event.speakers.map((speaker) => ({
+        name: speaker.name,
+        role: speaker.role,
+        organisation: orgName(speaker.organisation),
+      })),
+      organiser: orgName(event.organiser),
+      themes: event.themes.map(themeLink),
+      html: render(event.body).html,
+      reportHtml: event.report.length > 0 ? render(event.report).html : undefined,
+      icsHref: eventCalendarPath(event.slug),
+    };
+  });
+
+  // Signals (public only: the package's default)
+  const signalViews: SignalView[] = signals.map((signal) => ({
+    title: signal.title,
+    slug: signal.slug,
+    href: hrefFor("signal", signal.slug),
+    status: signal.status,
+    region: signal.region,
+    observedAt: signal.observedAt,
+    description: excerpt(signal.description) || signal.title,
+    html: render(signal.description).html,
+    themes: signal.themes.map(themeLink),
+    sourceOrganisation: orgName(signal.sourceOrganisation),
+    passedTo: signal.passedTo,
+    outcome: signal.outcome,
+  }));
+
+  // Themes with what links to them
+  const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((item) => [item.slug, item]));
+  const toolBySlug = bySlug(toolViews);
+  const eventBySlug = bySlug(eventViews);
+  const signalBySlug = bySlug(signalViews);
+  const themeViews = await Promise.all(
+    themes.map(async (theme): Promise<ThemeView> => {
+      const linked = await source.getTheme(theme.slug);
+      const pick = <T>(map: Map<string, T>, items: { slug: string }[] | undefined) =>
+        (items ?? []).flatMap((item) => {
+          const found = map.get(item.slug);
+          return found ? [found] : [];
+        });
+      return {
+        ...themeLink(theme),
+        kind: theme.kind,
+        description: theme.description,
+        sections: (linked?.sections ?? []).map(sectionSummary) as SectionSummary[],
+        tools: pick(toolBySlug, linked?.tools),
+        events: pick(eventBySlug, linked?.events),
+        signals: pick(signalBySlug, linked?.signals),
+      };
+    }),
+  );
+
+  const eventBySlugRaw = new Map<string, Event>(events.map((event) => [event.slug, event]));
+  return {
+    site: {
+      title: settings.title,
+      description: settings.description,
+      organisationName: settings.organisationName,
+      contactEmail: settings.contactEmail,
+      address: settings.address,
+      sampleContentNote: settings.sampleContentNote,
+    },
+    edition: editionView,
+    sections,
+    supplements,
+    tools: toolViews,
+    events: eventViews,
+    signals: signalViews,
+    themes: themeViews,
+    images: [...images.values()],
+    calendarFeed: () => eventsToIcs(events, { siteUrl }),
+    eventCalendar: (slug) => {
+      const event = eventBySlugRaw.get(slug);
+      if (!event) throw new Error(`no event with slug ${slug}`);
+      return eventToIcs(event, { siteUrl });
+    },
+  };
+}
+
+export type { LinkTarget };

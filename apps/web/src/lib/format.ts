@@ -79,3 +79,44 @@ export const regionLabels: Record<string, string> = {
 export function label(labels: Record<string, string>, key: string): string {
   return labels[key] ?? key;
 }
+
+const weekdays: Record<string, string> = {
+  MO: "maandag",
+  TU: "dinsdag",
+  WE: "woensdag",
+  TH: "donderdag",
+  FR: "vrijdag",
+  SA: "zaterdag",
+  SU: "zondag",
+};
+const positions: Record<string, string> = {
+  "1": "eerste",
+  "2": "tweede",
+  "3": "derde",
+  "4": "vierde",
+  "-1": "laatste",
+};
+
+/** A series' rule in Dutch: "elke twee maanden op de eerste dinsdag", "elke week op donderdag". */
+export function describeRecurrence(rule: {
+  frequency: "weekly" | "monthly";
+  interval: number;
+  weekday: string;
+  setPosition?: number;
+  until?: string;
+}): string {
+  const day = weekdays[rule.weekday] ?? rule.weekday;
+  const every =
+    rule.frequency === "weekly"
+      ? rule.interval === 1
+        ? "elke week"
+        : `om de ${rule.interval} weken`
+      : rule.interval === 1
+        ? "elke maand"
+        : `om de ${rule.interval} maanden`;
+  const when =
+    rule.frequency === "monthly" && rule.setPosition !== undefined
+      ? `op de ${positions[String(rule.setPosition)] ?? `${rule.setPosition}e`} ${day}`
+      : `op ${day}`;
+  return `${every} ${when}${rule.until ? `, tot ${formatDay(rule.until)}` : ""}`;
+}
