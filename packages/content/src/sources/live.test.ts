@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { evaluate, parse } from "groq-js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createContent } from "../content.js";
 import { LiveSourceError, type LiveSourceOptions, openLiveSource, sanityApiVersion } from "./live.js";
+import { openLocalSource } from "./local.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
 
@@ -156,5 +161,40 @@ describe("live source", () => {
         else process.env[key] = saved[key];
       }
     }
+  });
+});
+
+describe("live and local sources", () => {
+  it("give the same typed results (a stand-in Content Lake answering with plain groq-js)", async () => {
+    const local = await openLocalSource({
+      dataset: join(dirname(fileURLToPath(import.meta.url)), "fixtures", "small"),
+    });
+    const dataset = local.documents;
+    handler = (req, res) => {
+      const url = new URL(req.url ?? "", host);
+      const params: Record<string, unknown> = {};
+      for (const [name, value] of url.searchParams) if (name.startsWith("$")) params[name.slice(1)] = JSON.parse(value);
+      const query = url.searchParams.get("query") ?? "";
+      Promise.resolve(evaluate(parse(query, { params }), { dataset, params }))
+        .then((value) => value.get())
+        .then(
+          (result) => ok(res, result ?? null),
+          () => fail(res, 400),
+        );
+    };
+    const fromLive = createContent(open());
+    const fromLocal = createContent(local);
+    const now = new Date("2026-03-01T00:00:00Z");
+    const calls: [string, (content: ReturnType<typeof createContent>) => Promise<unknown>][] = [
+      ["edition", (c) => c.getToolkitEdition()],
+      ["section", (c) => c.getToolkitSection("checklist")],
+      ["tools", (c) => c.getTools({ theme: "wonen" })],
+      ["upcoming", (c) => c.getUpcomingEvents({ now })],
+      ["signals", (c) => c.getSignals()],
+      ["theme", (c) => c.getTheme("werk")],
+      ["settings", (c) => c.getSiteSettings()],
+      ["links", async (c) => [...(await c.linkTargets()).entries()]],
+    ];
+    for (const [name, call] of calls) expect(await call(fromLive), name).toEqual(await call(fromLocal));
   });
 });
