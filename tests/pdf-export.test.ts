@@ -350,7 +350,15 @@ describe("gastvrij export-pdf", () => {
     await cp(out, target);
     const before = await readFile(target);
 
-    // 1. Unreadable export.
+    // 1. An edition the content does not have.
+    const missing = await cli(["--dataset", join(work, "dataset"), "--edition", "99", "--out", target]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(missing?.code).toBe(1);
+    expect(missing?.stderr).toMatch(/^error: .*edition .*99/m);
+
+    // 2. Unreadable export.
     await writeFile(join(broken, "data.ndjson"), '{"_id": "x", "_type": \n');
     const first = await cli(["--dataset", broken, "--out", target]).then(
       () => undefined,
@@ -359,7 +367,7 @@ describe("gastvrij export-pdf", () => {
     expect(first?.code).toBe(1);
     expect(first?.stderr).toMatch(/^error: .*data\.ndjson:1/m);
 
-    // 2. An image Typst cannot decode: the error comes from the compiler and is still readable.
+    // 3. An image Typst cannot decode: the error comes from the compiler and is still readable.
     const docs = fixtureDocuments();
     const section = docs.find((d) => d._id === "section-3-4") as Doc;
     section.body = [

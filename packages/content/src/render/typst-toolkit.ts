@@ -185,7 +185,7 @@ async function loadImage(url: string, documentId: string): Promise<PrintImageFil
 
 /** What `loadPrintToolkit` needs from the content package's `Content` (openContent()). */
 export interface PrintContentSource {
-  getToolkitEdition(): Promise<EditionInput>;
+  getToolkitEdition(options?: { editionNumber?: number }): Promise<EditionInput>;
   getSiteSettings(): Promise<{ organisationName?: Maybe<string>; sampleContentNote?: Maybe<string> }>;
   linkTargets(): Promise<ReadonlyMap<string, LinkTargetInput> | readonly LinkTargetInput[]>;
 }
@@ -199,10 +199,11 @@ export async function loadPrintToolkit(
   options: { editionNumber?: number } = {},
 ): Promise<PrintToolkit> {
   const [edition, settings, targets] = await Promise.all([
-    content.getToolkitEdition(),
+    content.getToolkitEdition(options.editionNumber !== undefined ? { editionNumber: options.editionNumber } : {}),
     content.getSiteSettings(),
     content.linkTargets(),
   ]);
+  // A content source that ignores the edition number must not print another edition silently.
   if (options.editionNumber !== undefined && edition.editionNumber !== options.editionNumber) {
     throw new ContentError(
       `toolkit edition ${options.editionNumber} not found: the content has edition ${edition.editionNumber} (${edition.year})`,
