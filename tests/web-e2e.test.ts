@@ -28,7 +28,7 @@ async function open(path: string): Promise<Page> {
 
 describe("the site in headless Chromium", () => {
   beforeAll(async () => {
-    ensureBuilt();
+    await ensureBuilt();
     server = await startServer();
     browser = await launchBrowser();
     context = await browser.newContext({ acceptDownloads: true, locale: "nl-BE" });

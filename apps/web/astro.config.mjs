@@ -15,6 +15,8 @@ const site = process.env.GASTVRIJ_SITE_URL || "http://localhost:4321";
 export default defineConfig({
   site,
   output: "static",
+  // Tests build into a temporary folder; everyone else uses dist/.
+  outDir: process.env.GASTVRIJ_WEB_OUT_DIR || "./dist",
   trailingSlash: "ignore",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },

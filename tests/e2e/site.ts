@@ -2,8 +2,9 @@
  * Helpers for the site tests: build `apps/web/dist` when it is missing or older than its sources, serve it on
  * 127.0.0.1 and launch the Debian Chromium through playwright-core.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
@@ -36,46 +37,92 @@ const buildInputs = [
   join(repoRoot, "packages", "content", "dataset", "embedded"),
 ];
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", timeout: 300_000 });
-  if (result.status !== 0) {
-    throw new Error(`${relative(repoRoot, args[0] ?? command)} failed:\n${result.stdout}\n${result.stderr}`);
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], timeout: 300_000 });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${relative(repoRoot, args[0] ?? command)} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+/** Runs `fn` while holding a lock shared by all test files, so two files never build at the same time. */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), "gastvrij-web-build.lock");
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (Date.now() - since > 600_000) rmSync(lock, { force: true, recursive: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true, recursive: true });
   }
 }
 
-/** Builds the site (astro build, then the Pagefind index) into `dist`, or into `outDir` with extra env. */
-export function buildSite(options: { env?: NodeJS.ProcessEnv } = {}): void {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...options.env };
-  run(process.execPath, [join(webDir, "node_modules", "astro", "bin", "astro.mjs"), "build", "--silent"], webDir, env);
-  run(
+async function buildUnlocked(outDir: string, extraEnv: NodeJS.ProcessEnv): Promise<void> {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", GASTVRIJ_WEB_OUT_DIR: outDir, ...extraEnv };
+  await run(
     process.execPath,
-    [join(webDir, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), "--site", "dist", "--silent"],
+    [join(webDir, "node_modules", "astro", "bin", "astro.mjs"), "build", "--silent"],
+    webDir,
+    env,
+  );
+  await run(
+    process.execPath,
+    [join(webDir, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), "--site", outDir, "--silent"],
     webDir,
     env,
   );
 }
 
-/** Writes the toolkit PDF into `dist` with the project's CLI, as `npm start` does after the site build. */
-export function exportPdf(): boolean {
-  const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-  const result = spawnSync(tsx, [join(repoRoot, "scripts", "src", "cli.ts"), "export-pdf", "--out", pdfFile], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  if (result.status !== 0) console.warn(`export-pdf failed, the PDF is not in dist:\n${result.stderr}`);
-  return result.status === 0;
+/**
+ * Builds the site as `pnpm --filter @gastvrij/web run build` does (astro build, then the Pagefind index) into `dist`,
+ * or into `outDir`, with extra environment variables.
+ */
+export function buildSite(options: { env?: NodeJS.ProcessEnv; outDir?: string } = {}): Promise<void> {
+  return withBuildLock(() => buildUnlocked(options.outDir ?? distDir, options.env ?? {}));
 }
 
-/** Builds `dist` when it is missing or stale, then adds the PDF when it is missing. */
-export function ensureBuilt(): void {
+/** Writes the toolkit PDF into `dist` with the project's CLI, as `npm start` does after the site build. */
+async function exportPdfUnlocked(): Promise<void> {
+  const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+  await run(tsx, [join(repoRoot, "scripts", "src", "cli.ts"), "export-pdf", "--out", pdfFile], repoRoot).catch(
+    (error: Error) => console.warn(`export-pdf failed, the PDF is not in dist: ${error.message}`),
+  );
+}
+
+function isStale(): boolean {
   const index = join(distDir, "index.html");
-  const stale =
+  return (
     !existsSync(index) ||
     !existsSync(join(distDir, "pagefind")) ||
-    Math.max(...buildInputs.map(newestMtime)) > statSync(index).mtimeMs;
-  if (stale) buildSite();
-  if (!existsSync(pdfFile)) exportPdf();
+    Math.max(...buildInputs.map(newestMtime)) > statSync(index).mtimeMs
+  );
+}
+
+/** Builds `dist` when it is missing or older than its sources, then adds the PDF when it is missing. */
+export function ensureBuilt(): Promise<void> {
+  return withBuildLock(async () => {
+    if (isStale()) await buildUnlocked(distDir, {});
+    if (!existsSync(pdfFile)) await exportPdfUnlocked();
+  });
 }
 
 /** Every HTML file under `dist`, as site paths (`/toolkit/wonen/`). */

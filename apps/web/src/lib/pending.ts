@@ -11,7 +11,7 @@ import type { TocEntry } from "./model";
 type Resolve = (id: string) => LinkTarget | undefined;
 const pkg = contentPackage as unknown as Record<string, unknown>;
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 interface Span {
@@ -57,15 +57,15 @@ function fallbackRender(items: RichTextItem[], resolve: Resolve): { html: string
   const spans = (block: Block) =>
     (block.children ?? [])
       .map((span) => {
-        let html = escape(span.text ?? "");
+        let html = escapeHtml(span.text ?? "");
         for (const mark of span.marks ?? []) {
           if (mark === "strong" || mark === "em") html = `<${mark}>${html}</${mark}>`;
           const def = block.markDefs?.find((d) => d._key === mark);
           if (def?._type === "link" && def.href && /^(https?:|mailto:|tel:)/.test(def.href))
-            html = `<a href="${escape(def.href)}">${html}</a>`;
+            html = `<a href="${escapeHtml(def.href)}">${html}</a>`;
           if (def?._type === "internalLink") {
             const target = def.reference ? resolve(def.reference._ref) : undefined;
-            if (target) html = `<a href="${escape(target.href)}">${html}</a>`;
+            if (target) html = `<a href="${escapeHtml(target.href)}">${html}</a>`;
           }
         }
         return html;
@@ -97,12 +97,13 @@ function fallbackRender(items: RichTextItem[], resolve: Resolve): { html: string
         } else if (style === "blockquote") out += `<blockquote><p>${spans(block)}</p></blockquote>`;
         else out += `<p>${spans(block)}</p>`;
       } else if (block._type === "image") {
-        const caption = typeof block.caption === "string" ? `<figcaption>${escape(block.caption)}</figcaption>` : "";
-        out += `<figure><img src="${escape(String(block.url))}" alt="${escape(String(block.alt ?? ""))}" loading="lazy">${caption}</figure>`;
+        const caption =
+          typeof block.caption === "string" ? `<figcaption>${escapeHtml(block.caption)}</figcaption>` : "";
+        out += `<figure><img src="${escapeHtml(String(block.url))}" alt="${escapeHtml(String(block.alt ?? ""))}" loading="lazy">${caption}</figure>`;
       } else if (block._type === "checklist") {
         const items = (block.items as { text: string; note?: string }[]) ?? [];
-        const title = typeof block.title === "string" ? `<p><strong>${escape(block.title)}</strong></p>` : "";
-        out += `<div class="checklist">${title}<ul>${items.map((i) => `<li>${escape(i.text)}${i.note ? ` <small>${escape(i.note)}</small>` : ""}</li>`).join("")}</ul></div>`;
+        const title = typeof block.title === "string" ? `<p><strong>${escapeHtml(block.title)}</strong></p>` : "";
+        out += `<div class="checklist">${title}<ul>${items.map((i) => `<li>${escapeHtml(i.text)}${i.note ? ` <small>${escapeHtml(i.note)}</small>` : ""}</li>`).join("")}</ul></div>`;
       } else if (["tip", "callout", "practiceExample"].includes(block._type)) {
         const cls =
           block._type === "practiceExample"
@@ -112,7 +113,7 @@ function fallbackRender(items: RichTextItem[], resolve: Resolve): { html: string
               : "tip";
         const label = block._type === "tip" ? "Tip" : block._type === "practiceExample" ? "Praktijkvoorbeeld" : "";
         const title = [label, typeof block.title === "string" ? block.title : ""].filter(Boolean).join(": ");
-        out += `<aside class="${cls}">${title ? `<p><strong>${escape(title)}</strong></p>` : ""}${render((block.body as Block[]) ?? [], false)}</aside>`;
+        out += `<aside class="${cls}">${title ? `<p><strong>${escapeHtml(title)}</strong></p>` : ""}${render((block.body as Block[]) ?? [], false)}</aside>`;
       }
     }
     if (openList) out += `</${openList}>`;
