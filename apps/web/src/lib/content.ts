@@ -46,7 +46,12 @@ export interface ContentBundle {
   sections: SectionView[];
   supplements: SupplementView[];
   tools: ToolView[];
+  /** All events by first start. */
   events: EventView[];
+  /** Events with an occurrence still to come, soonest next occurrence first. */
+  upcoming: EventView[];
+  /** Events that are over, most recent last occurrence first. */
+  past: EventView[];
   signals: SignalView[];
   themes: ThemeView[];
   images: PublishedFile[];
@@ -90,6 +95,11 @@ const sectionSummary = (section: Pick<ToolkitSectionSummary, "title" | "slug" | 
   href: hrefFor("toolkitSection", section.slug),
   number: section.number,
   summary: section.summary,
+});
+
+const isoOccurrence = (occurrence: { start: Date; end: Date } | undefined): Occurrence => ({
+  start: occurrence?.start.toISOString() ?? "",
+  end: occurrence?.end.toISOString(),
 });
 
 const orgName = (org: OrganisationRef | undefined) => org?.name;
@@ -207,11 +217,17 @@ async function load(): Promise<ContentBundle> {
   // Events: series dates come from the package's recurrence expansion.
   const now = new Date();
   const horizon = new Date(now.getTime() + seriesHorizonDays * 86_400_000);
-  const occurrences = await source.getEventOccurrences({ from: now, to: horizon });
+  const [occurrences, upcoming, past] = await Promise.all([
+    source.getEventOccurrences({ from: now, to: horizon }),
+    source.getUpcomingEvents({ now }),
+    source.getPastEvents({ now }),
+  ]);
+  const lastOccurrence = new Map(past.map((event) => [event._id, event.last]));
+  const nextOccurrence = new Map(upcoming.map((event) => [event._id, event.next]));
   const upcomingByEvent = new Map<string, Occurrence[]>();
   for (const occurrence of occurrences) {
     const list = upcomingByEvent.get(occurrence.event._id) ?? [];
-    list.push({ start: occurrence.start.toISOString(), end: occurrence.end.toISOString() });
+    list.push(isoOccurrence(occurrence));
     upcomingByEvent.set(occurrence.event._id, list);
   }
   const eventViews: EventView[] = events.map((event) => {
@@ -226,7 +242,10 @@ async function load(): Promise<ContentBundle> {
       description: describe(event.summary, event.body, event.title),
       start: event.start,
       end: event.end,
-      nextOccurrences: upcomingByEvent.get(event._id) ?? [],
+      nextOccurrences:
+        upcomingByEvent.get(event._id) ??
+        (nextOccurrence.has(event._id) ? [isoOccurrence(nextOccurrence.get(event._id))] : []),
+      last: lastOccurrence.has(event._id) ? isoOccurrence(lastOccurrence.get(event._id)) : undefined,
       isSeries: Boolean(event.recurrence),
       recurrenceText: event.recurrence && describeRecurrence(event.recurrence),
       location: location && {
@@ -311,6 +330,8 @@ async function load(): Promise<ContentBundle> {
     supplements,
     tools: toolViews,
     events: eventViews,
+    upcoming: upcoming.flatMap((event) => eventViews.filter((view) => view.slug === event.slug)),
+    past: past.flatMap((event) => eventViews.filter((view) => view.slug === event.slug)),
     signals: signalViews,
     themes: themeViews,
     images: [...images.values()],

@@ -106,8 +106,10 @@ export interface EventView extends PageLink {
   description: string;
   start: string;
   end?: string;
-  /** Upcoming occurrences of a series (empty for one-off events). */
+  /** Occurrences that have not ended yet, soonest first (a one-off event has at most one). */
   nextOccurrences: Occurrence[];
+  /** The last occurrence, when every occurrence has ended. */
+  last?: Occurrence;
   isSeries: boolean;
   recurrenceText?: string;
   location?: { name: string; address?: string; municipality?: string; online?: boolean; onlineUrl?: string };
