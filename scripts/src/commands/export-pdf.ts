@@ -12,6 +12,7 @@ interface ExportPdfOptions {
   edition?: string;
   out?: string;
   siteUrl?: string;
+  pdfStandard?: string;
 }
 
 /** `gastvrij export-pdf`: the printable toolkit, through Typst, written atomically. */
@@ -25,6 +26,7 @@ export function registerExportPdf(program: Command): void {
     .option("--edition <number>", "toolkit edition to print (default: the newest)")
     .option("--out <file.pdf>", "where to write the PDF", defaultPdfPath)
     .option("--site-url <url>", "site address for links to pages outside the book, e.g. https://example.be")
+    .option("--pdf-standard <name>", "PDF standard to check and declare: ua-1 (accessible), a-2b, a-2a, ...")
     .addHelpText(
       "after",
       "\nThe file is replaced only when the whole PDF was made: on any error the previous file stays as it was.",
@@ -38,6 +40,7 @@ export function registerExportPdf(program: Command): void {
           ...(options.dataset ? { dataset: userPath(options.dataset) } : {}),
           ...(editionNumber !== undefined ? { editionNumber } : {}),
           ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+          ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
         });
         await writeFileAtomic(out, pdf);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -127,7 +127,15 @@ function typstError(
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
+  if (error instanceof Error) {
+    // Export errors arrive as Rust debug text: keep the messages and hints only.
+    const messages = [...error.message.matchAll(/message: "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+    const hints = [...error.message.matchAll(/hints: \[((?:"(?:[^"\\]|\\.)*",? ?)*)\]/g)]
+      .map((m) => m[1]?.replaceAll('"', "").trim())
+      .filter(Boolean);
+    if (messages.length) return `${messages.join("; ")}${hints.length ? ` (hint: ${hints.join("; ")})` : ""}`;
+    return error.message;
+  }
   if (error && typeof error === "object" && "shortDiagnostics" in error) {
     return typstError((error as { shortDiagnostics: unknown[] }).shortDiagnostics).problem;
   }

@@ -155,6 +155,18 @@ describe("Portable Text to print tree", () => {
     expect(bad([dangling])).toThrow(/section-9-9/);
   });
 
+  it("lets heading levels go down one step at a time", () => {
+    const { blocks } = toPrintBlocks(
+      [
+        { ...paragraph("a"), style: "h4" },
+        { ...paragraph("b"), style: "h2" },
+        { ...paragraph("c"), style: "h4" },
+      ],
+      toolkit,
+    );
+    expect(blocks.map((b) => (b.t === "h" ? b.level : 0))).toEqual([1, 1, 2]);
+  });
+
   it("names editions in Dutch", () => {
     expect(editionLabel(2)).toBe("tweede editie");
     expect(editionLabel(11)).toBe("11de editie");
@@ -242,6 +254,11 @@ describe("the printed fixture (hostile strings everywhere)", () => {
       ].map((m) => m[1]),
     );
     expect([...fonts].sort()).toEqual(["LibertinusSerif", "NotoNaskhArabic", "SourceSans3"]);
+  });
+
+  it("also satisfies PDF/UA-1 when asked", async () => {
+    const { pages } = await renderToolkitPdfWithInfo(fixtureToolkit({ hostile: true }), { pdfStandard: "ua-1" });
+    expect(pages).toBeGreaterThan(4);
   });
 
   it("cross-references give the page where the target starts", () => {

@@ -231,7 +231,7 @@ export function buildPrintBook(toolkit: PrintToolkit, options: PrintOptions = {}
   const base = { toolkit, options, inBook, files, origins, safeUrl: options.safeUrl ?? defaultSafeUrl };
   const edition = toolkit.edition;
   const render = (documentId: string, field: string, value: PrintRichText | undefined) =>
-    value ? renderBlocks(value, { ...base, documentId }, field) : [];
+    value ? clampHeadings(renderBlocks(value, { ...base, documentId }, field)) : [];
   const date = options.date ?? new Date();
   const label = editionLabel(edition.editionNumber);
   const book: PrintBook = {
@@ -296,7 +296,21 @@ export function toPrintBlocks(
     documentId,
     safeUrl: options.safeUrl ?? defaultSafeUrl,
   };
-  return { blocks: renderBlocks(blocks, context, "body"), files };
+  return { blocks: clampHeadings(renderBlocks(blocks, context, "body")), files };
+}
+
+/**
+ * Heading levels go down one step at a time (an `h4` right after the title becomes a first-level heading), as
+ * PDF/UA and screen readers expect.
+ */
+export function clampHeadings(blocks: PrintBlock[]): PrintBlock[] {
+  let previous = 0;
+  return blocks.map((block) => {
+    if (block.t !== "h") return block;
+    const level = Math.min(block.level, previous + 1) as 1 | 2 | 3;
+    previous = level;
+    return level === block.level ? block : { ...block, level };
+  });
 }
 
 function renderBlocks(blocks: PrintRichText, context: Context, path: string): PrintBlock[] {
