@@ -512,7 +512,7 @@ function renderInlines(block: Record<string, unknown>, context: Context, path: s
       pushText(group, spans[index] as Span);
       index += 1;
     }
-    for (const node of annotate(markDefs.get(annotation) as Record<string, unknown>, group, context, path)) {
+    for (const node of annotate(markDefs.get(annotation) as Record<string, unknown>, group, context)) {
       if (node.t === "text")
         pushText(out, { text: node.s, marks: [...(node.b ? ["strong"] : []), ...(node.i ? ["em"] : [])] });
       else out.push(node);
@@ -539,7 +539,7 @@ function pushText(out: PrintInline[], span: Span): void {
   out.push(node);
 }
 
-function annotate(def: Record<string, unknown>, c: PrintInline[], context: Context, path: string): PrintInline[] {
+function annotate(def: Record<string, unknown>, c: PrintInline[], context: Context): PrintInline[] {
   if (def._type === "link") {
     const url = typeof def.href === "string" ? context.safeUrl(def.href) : undefined;
     return url ? [{ t: "link", url, c }] : c;
@@ -548,12 +548,8 @@ function annotate(def: Record<string, unknown>, c: PrintInline[], context: Conte
     const id = (def.reference as { _ref?: unknown } | undefined)?._ref;
     if (typeof id !== "string") return c;
     const target = context.toolkit.resolveLink(id);
-    if (!target) {
-      throw new ContentError(`internal link to ${id}, which is not published`, {
-        documentId: context.documentId,
-        path: `${path}.markDefs`,
-      });
-    }
+    // Not published (a draft, an internal signal, a deleted page): the words stay, the link and its target do not.
+    if (!target) return c;
     if (context.inBook.has(id)) return [{ t: "xref", label: printLabel(id), ref: xrefText(target), c }];
     const siteUrl = context.options.siteUrl?.replace(/\/+$/, "");
     const url = target.href && siteUrl ? `${siteUrl}${target.href}` : undefined;
