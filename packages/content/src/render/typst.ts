@@ -358,7 +358,7 @@ function renderList(
       continue;
     }
     if (block.listItem !== kind) break;
-    items.push([{ t: "p", c: renderInlines(block, context, `${path}[${index}]`) }]);
+    items.push([{ t: "p", c: renderInlines(block, context) }]);
     index += 1;
   }
   return { list: { t: "list", ordered: kind === "number", items }, next: index };
@@ -376,7 +376,7 @@ function renderBlock(block: Record<string, unknown>, context: Context, path: str
   const title = str(block.title);
   switch (block._type) {
     case "block": {
-      const c = renderInlines(block, context, path);
+      const c = renderInlines(block, context);
       if (c.length === 0) return [];
       switch (block.style) {
         case "h2":
@@ -484,7 +484,7 @@ interface Span {
   marks: string[];
 }
 
-function renderInlines(block: Record<string, unknown>, context: Context, path: string): PrintInline[] {
+function renderInlines(block: Record<string, unknown>, context: Context): PrintInline[] {
   const markDefs = new Map<string, Record<string, unknown>>();
   for (const def of Array.isArray(block.markDefs) ? (block.markDefs as Record<string, unknown>[]) : []) {
     if (typeof def._key === "string") markDefs.set(def._key, def);
