@@ -113,7 +113,7 @@ function fallbackRender(items: RichTextItem[], resolve: Resolve): { html: string
               : "tip";
         const label = block._type === "tip" ? "Tip" : block._type === "practiceExample" ? "Praktijkvoorbeeld" : "";
         const title = [label, typeof block.title === "string" ? block.title : ""].filter(Boolean).join(": ");
-        out += `<aside class="${cls}">${title ? `<p><strong>${escapeHtml(title)}</strong></p>` : ""}${render((block.body as Block[]) ?? [], false)}</aside>`;
+        out += `<div class="${cls}" role="note">${title ? `<p><strong>${escapeHtml(title)}</strong></p>` : ""}${render((block.body as Block[]) ?? [], false)}</div>`;
       }
     }
     if (openList) out += `</${openList}>`;
