@@ -173,7 +173,7 @@ export function templatePages(): string[] {
 /** The first chapter page and the first section page, read from the toolkit overview. */
 export function toolkitPages(): [chapter: string, section: string] {
   const overview = readFileSync(join(distDir, "toolkit", "index.html"), "utf8");
-  const chapter = overview.match(/id="hoofdstuk-\d+"><a href="([^"]+)"/)?.[1];
+  const chapter = overview.match(/id="pg-hoofdstuk-\d+"><a href="([^"]+)"/)?.[1];
   const section = overview.match(/class="number">[\d.]+<\/span> <a href="([^"]+)"/)?.[1];
   if (!chapter || !section) throw new Error("the toolkit overview lists no chapter or no section");
   return [chapter, section];
