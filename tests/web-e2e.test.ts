@@ -196,6 +196,41 @@ describe("the site in headless Chromium", () => {
     await page.close();
   });
 
+  it("loads every page with all its images and styles", async () => {
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on("requestfailed", (request) => {
+      // Navigating on cancels what the previous page still loads (the favicon): that is not a broken link.
+      if (request.failure()?.errorText !== "net::ERR_ABORTED") failed.push(`${page.url()}: ${request.url()}`);
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400 && !response.url().endsWith("/404.html"))
+        failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    for (const path of sitePages()) {
+      await page.goto(new URL(path, server.url).href);
+      const broken = await page.evaluate(async () => {
+        const images = [...document.images];
+        for (const image of images) image.loading = "eager";
+        const results = await Promise.all(
+          images.map((image) =>
+            image
+              .decode()
+              .then(() => (image.naturalWidth > 0 ? "" : image.src))
+              .catch(() => image.src),
+          ),
+        );
+        return results.filter(Boolean);
+      });
+      expect(broken, path).toEqual([]);
+    }
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
   it("logs no console errors on any page visited", () => {
     expect(consoleErrors).toEqual([]);
   });
