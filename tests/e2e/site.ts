@@ -119,6 +119,13 @@ function isStale(): boolean {
 
 /** Builds `dist` when it is missing or older than its sources, then adds the PDF when it is missing. */
 export function ensureBuilt(): Promise<void> {
+  const embedded = join(repoRoot, "packages", "content", "dataset", "embedded");
+  if (!process.env.GASTVRIJ_DATASET && !existsSync(embedded) && !existsSync(join(distDir, "index.html"))) {
+    throw new Error(
+      `the site is built from the embedded dataset, which is missing (${relative(repoRoot, embedded)}): ` +
+        "generate it with `pnpm --filter @gastvrij/content run dataset:build`, or set GASTVRIJ_DATASET",
+    );
+  }
   return withBuildLock(async () => {
     if (isStale()) await buildUnlocked(distDir, {});
     if (!existsSync(pdfFile)) await exportPdfUnlocked();
