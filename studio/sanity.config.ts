@@ -1,0 +1,44 @@
+import { nlNLLocale } from "@sanity/locale-nl-nl";
+import { visionTool } from "@sanity/vision";
+import { defineConfig } from "sanity";
+import { structureTool } from "sanity/structure";
+import { MissingProject } from "./components/missing-project.js";
+import { missingProjectMessage, studioEnv } from "./env.js";
+import { schemaTypes, singletonTypes } from "./schemaTypes/index.js";
+import { apiVersion } from "./schemaTypes/rules.js";
+import { structure } from "./structure/index.js";
+import { initialValueTemplates } from "./structure/templates.js";
+
+const { projectId, dataset, configured } = studioEnv();
+if (!configured) console.warn(missingProjectMessage);
+
+export default defineConfig({
+  name: "default",
+  title: "Gastvrij Netwerk",
+  projectId,
+  dataset,
+  // Without a project id the Studio cannot log in: show what to set instead.
+  ...(configured ? {} : { studio: { components: { layout: MissingProject } } }),
+  plugins: [
+    structureTool({ title: "Inhoud", structure }),
+    visionTool({ title: "GROQ", defaultApiVersion: apiVersion, defaultDataset: dataset }),
+    nlNLLocale(),
+  ],
+  schema: {
+    types: schemaTypes,
+    templates: (templates) => [
+      // No "new site settings": the one settings document is opened from the desk.
+      ...templates.filter((template) => !singletonTypes.has(template.schemaType)),
+      ...initialValueTemplates,
+    ],
+  },
+  document: {
+    // The singleton cannot be duplicated or deleted, only edited and published.
+    actions: (actions, { schemaType }) =>
+      singletonTypes.has(schemaType)
+        ? actions.filter(({ action }) => action !== "duplicate" && action !== "delete" && action !== "unpublish")
+        : actions,
+    newDocumentOptions: (items, { creationContext }) =>
+      creationContext.type === "global" ? items.filter((item) => !singletonTypes.has(item.templateId)) : items,
+  },
+});

@@ -1,0 +1,123 @@
+import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { eventKindOptions, eventTimeZone, optionTitle } from "./options.js";
+import { slugOptions, slugRule } from "./rules.js";
+
+const brusselsDateTime = new Intl.DateTimeFormat("nl-BE", {
+  timeZone: eventTimeZone,
+  dateStyle: "medium",
+  timeStyle: "short",
+});
+
+/** `12 mrt 2019, 19:30` in Brussels time, or an empty string. */
+function formatStart(start: unknown): string {
+  if (typeof start !== "string") return "";
+  const time = new Date(start);
+  return Number.isNaN(time.getTime()) ? "" : brusselsDateTime.format(time);
+}
+
+export const event = defineType({
+  name: "event",
+  type: "document",
+  title: "Activiteit",
+  description: "Een netwerkdag, intervisie, lerend netwerk of vorming; een reeks krijgt een herhaling.",
+  fields: [
+    defineField({
+      name: "title",
+      type: "string",
+      title: "Titel",
+      validation: (rule) => rule.required().error("Vul de titel van de activiteit in."),
+    }),
+    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
+    defineField({
+      name: "kind",
+      type: "string",
+      title: "Soort",
+      options: { list: eventKindOptions, layout: "radio" },
+      initialValue: "training",
+      validation: (rule) =>
+        rule.required().error("Kies de soort activiteit: netwerkdag, intervisie, lerend netwerk of vorming."),
+    }),
+    defineField({ name: "summary", type: "text", rows: 3, title: "Samenvatting" }),
+    defineField({ name: "body", type: "richText", title: "Beschrijving" }),
+    defineField({
+      name: "start",
+      type: "datetime",
+      title: "Begin",
+      description: "Datum en uur in Belgische tijd (de Studio bewaart het als UTC).",
+      options: { timeStep: 15 },
+      validation: (rule) => rule.required().error("Vul de datum en het beginuur van de activiteit in."),
+    }),
+    defineField({
+      name: "end",
+      type: "datetime",
+      title: "Einde",
+      options: { timeStep: 15 },
+      validation: (rule) =>
+        rule.custom((end: string | undefined, context) => {
+          const start = (context.document as { start?: string } | undefined)?.start;
+          if (!end || !start) return true;
+          return new Date(end).getTime() > new Date(start).getTime()
+            ? true
+            : "Het einde moet na het begin liggen; controleer datum en uur van begin en einde.";
+        }),
+    }),
+    defineField({
+      name: "timeZone",
+      type: "string",
+      title: "Tijdzone",
+      readOnly: true,
+      initialValue: eventTimeZone,
+      validation: (rule) => [
+        rule.required().error(`De tijdzone ontbreekt; ze is altijd ${eventTimeZone}.`),
+        rule.custom((value: string | undefined) =>
+          value === undefined || value === eventTimeZone ? true : `De tijdzone moet ${eventTimeZone} zijn.`,
+        ),
+      ],
+    }),
+    defineField({ name: "recurrence", type: "recurrence", title: "Herhaling (alleen voor een reeks)" }),
+    defineField({ name: "location", type: "location", title: "Locatie" }),
+    defineField({ name: "registration", type: "registration", title: "Inschrijving" }),
+    defineField({ name: "speakers", type: "array", title: "Sprekers", of: [defineArrayMember({ type: "speaker" })] }),
+    defineField({
+      name: "themes",
+      type: "array",
+      title: "Thema’s",
+      of: [defineArrayMember({ type: "reference", to: [{ type: "theme" }] })],
+      validation: (rule) => rule.unique().error("Elk thema mag maar één keer in de lijst staan."),
+    }),
+    defineField({ name: "organiser", type: "reference", title: "Organisator", to: [{ type: "organisation" }] }),
+    defineField({
+      name: "report",
+      type: "richText",
+      title: "Verslag",
+      description: "Achteraf: wat kwam er aan bod, wat nemen we mee?",
+    }),
+    defineField({
+      name: "reportFile",
+      type: "file",
+      title: "Verslag als bestand",
+      fields: [
+        defineField({
+          name: "title",
+          type: "string",
+          title: "Titel",
+          validation: (rule) =>
+            rule.required().error("Geef het verslag een titel, zoals ‘Verslag netwerkdag 2019 (pdf)’."),
+        }),
+      ],
+    }),
+  ],
+  orderings: [
+    { title: "Begin, eerst volgende", name: "startAsc", by: [{ field: "start", direction: "asc" }] },
+    { title: "Begin, laatste eerst", name: "startDesc", by: [{ field: "start", direction: "desc" }] },
+  ],
+  preview: {
+    select: { title: "title", start: "start", kind: "kind", recurrence: "recurrence.frequency" },
+    prepare: ({ title, start, kind, recurrence }) => ({
+      title,
+      subtitle: [optionTitle(eventKindOptions, kind), formatStart(start), recurrence ? "reeks" : ""]
+        .filter(Boolean)
+        .join(" · "),
+    }),
+  },
+});

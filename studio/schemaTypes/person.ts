@@ -1,0 +1,41 @@
+import { defineField, defineType } from "@sanity/types";
+
+export const person = defineType({
+  name: "person",
+  type: "document",
+  title: "Persoon",
+  description: "Een contactpersoon (bijvoorbeeld voor inschrijvingen). Alleen met toestemming van die persoon.",
+  fields: [
+    defineField({
+      name: "name",
+      type: "string",
+      title: "Naam",
+      validation: (rule) => rule.required().error("Vul de naam van de persoon in."),
+    }),
+    defineField({ name: "role", type: "string", title: "Functie of rol" }),
+    defineField({ name: "organisation", type: "reference", title: "Organisatie", to: [{ type: "organisation" }] }),
+    defineField({
+      name: "email",
+      type: "string",
+      title: "E-mailadres",
+      validation: (rule) => rule.email().error("Vul een geldig e-mailadres in, zoals naam@voorbeeld.be."),
+    }),
+    defineField({
+      name: "phone",
+      type: "string",
+      title: "Telefoon",
+      validation: (rule) =>
+        rule
+          .regex(/^\+?[\d\s./()-]{8,20}$/)
+          .error("Vul een telefoonnummer in met cijfers, zoals 0470 12 34 56 of +32 2 123 45 67."),
+    }),
+  ],
+  orderings: [{ title: "Naam", name: "nameAsc", by: [{ field: "name", direction: "asc" }] }],
+  preview: {
+    select: { title: "name", role: "role", organisation: "organisation.name" },
+    prepare: ({ title, role, organisation }) => ({
+      title,
+      subtitle: [role, organisation].filter(Boolean).join(" · "),
+    }),
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * Section numbers such as `3.12`: the pattern, its first part (the chapter number) and a comparison that puts 3.2
+ * before 3.12. Pure functions, shared by the Studio rule and its tests.
+ */
+
+export const sectionNumberPattern = /^\d+(\.\d+)+$/;
+
+/** The chapter number a section number starts with (3 for `3.12`), or undefined for a malformed number. */
+export function chapterNumberOf(sectionNumber: string): number | undefined {
+  return sectionNumberPattern.test(sectionNumber) ? Number(sectionNumber.split(".")[0]) : undefined;
+}
+
+/** Compares section numbers part by part, as numbers. */
+export function compareSectionNumber(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

@@ -1,0 +1,51 @@
+import { defineField, defineType } from "@sanity/types";
+
+/** The one settings document (fixed id `siteSettings`; the desk structure opens it directly). */
+export const siteSettings = defineType({
+  name: "siteSettings",
+  type: "document",
+  title: "Site-instellingen",
+  fields: [
+    defineField({
+      name: "title",
+      type: "string",
+      title: "Titel van de site",
+      initialValue: "Gastvrij Netwerk",
+      validation: (rule) => rule.required().error("Vul de titel van de site in."),
+    }),
+    defineField({
+      name: "description",
+      type: "text",
+      rows: 3,
+      title: "Beschrijving",
+      description: "Eén of twee zinnen over het netwerk, voor zoekmachines en de voettekst.",
+      validation: (rule) => rule.required().error("Schrijf een korte beschrijving van de site."),
+    }),
+    defineField({
+      name: "organisationName",
+      type: "string",
+      title: "Naam van de organisatie",
+      initialValue: "Gastvrij Netwerk",
+      validation: (rule) => rule.required().error("Vul de naam van de organisatie in."),
+    }),
+    defineField({
+      name: "contactEmail",
+      type: "string",
+      title: "Contact-e-mailadres",
+      validation: (rule) => rule.email().error("Vul een geldig e-mailadres in, zoals info@gastvrijnetwerk.be."),
+    }),
+    defineField({ name: "address", type: "text", rows: 3, title: "Adres" }),
+    defineField({
+      name: "sampleContentNote",
+      type: "text",
+      rows: 3,
+      title: "Opmerking over de inhoud",
+      description: "Zegt op elke pagina dat dit voorbeeldinhoud is en geen juridisch advies.",
+      initialValue:
+        "Dit is voorbeeldinhoud en geen juridisch advies. Controleer regels en bedragen altijd bij de bevoegde dienst.",
+      validation: (rule) =>
+        rule.required().error("Vul de opmerking in dat dit voorbeeldinhoud is en geen juridisch advies."),
+    }),
+  ],
+  preview: { prepare: () => ({ title: "Site-instellingen" }) },
+});
