@@ -47,21 +47,26 @@ export async function isSlugUnique(slug: string, context: ValidationContext): Pr
 }
 
 /** Slug validation: required, lowercase words with dashes, unique in its URL space. */
-export function slugRule(rule: SlugRule): SlugRule {
-  return rule
-    .required()
-    .error("Vul een slug in (het laatste deel van het webadres); klik op ‘Genereer’ om hem uit de titel te maken.")
-    .custom(async (value: SlugValue | undefined, context) => {
-      const current = value?.current;
-      if (!current) return true;
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) {
-        return `De slug ‘${current}’ mag alleen kleine letters, cijfers en koppeltekens bevatten (bijvoorbeeld ‘budgetbeheer-en-vaste-kosten’), zonder spaties of accenten.`;
-      }
-      if (!(await isSlugUnique(current, context))) {
-        return `De slug ‘${current}’ is al in gebruik door een ander document; kies een andere, zodat elk document een eigen webadres heeft.`;
-      }
-      return true;
-    });
+export function slugRule(rule: SlugRule): SlugRule[] {
+  // Separate rules: a message given with .error("…") would replace the custom rule's own messages.
+  return [
+    rule
+      .required()
+      .error("Vul een slug in (het laatste deel van het webadres); klik op ‘Genereer’ om hem uit de titel te maken."),
+    rule
+      .custom(async (value: SlugValue | undefined, context) => {
+        const current = value?.current;
+        if (!current) return true;
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) {
+          return `De slug ‘${current}’ mag alleen kleine letters, cijfers en koppeltekens bevatten (bijvoorbeeld ‘budgetbeheer-en-vaste-kosten’), zonder spaties of accenten.`;
+        }
+        if (!(await isSlugUnique(current, context))) {
+          return `De slug ‘${current}’ is al in gebruik door een ander document; kies een andere, zodat elk document een eigen webadres heeft.`;
+        }
+        return true;
+      })
+      .error(),
+  ];
 }
 
 /** Slug options: generated from `source`, uniqueness checked by {@link slugRule} (with a Dutch message). */

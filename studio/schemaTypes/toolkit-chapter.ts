@@ -17,27 +17,24 @@ export const toolkitChapter = defineType({
       name: "number",
       type: "number",
       title: "Nummer",
-      validation: (rule) =>
-        rule
-          .required()
-          .integer()
-          .min(1)
-          .error("Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer.")
-          .custom(async (number: number | undefined, context) => {
-            const document = context.document as { _id: string; edition?: { _ref?: string } } | undefined;
-            const edition = document?.edition?._ref;
-            if (number === undefined || !document || !edition) return true;
-            const id = publishedId(document._id);
-            const others = await context
-              .getClient({ apiVersion })
-              .fetch<string[]>(
-                `*[_type == "toolkitChapter" && edition._ref == $edition && number == $number && !(_id in [$id, $draft])].title`,
-                { edition, number, id, draft: `drafts.${id}` },
-              );
-            return others.length
-              ? `Hoofdstuk ${number} bestaat al in deze editie (‘${others[0]}’); kies een ander nummer.`
-              : true;
-          }),
+      validation: (rule) => [
+        rule.required().integer().min(1).error("Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer."),
+        rule.custom(async (number: number | undefined, context) => {
+          const document = context.document as { _id: string; edition?: { _ref?: string } } | undefined;
+          const edition = document?.edition?._ref;
+          if (number === undefined || !document || !edition) return true;
+          const id = publishedId(document._id);
+          const others = await context
+            .getClient({ apiVersion })
+            .fetch<string[]>(
+              `*[_type == "toolkitChapter" && edition._ref == $edition && number == $number && !(_id in [$id, $draft])].title`,
+              { edition, number, id, draft: `drafts.${id}` },
+            );
+          return others.length
+            ? `Hoofdstuk ${number} bestaat al in deze editie (‘${others[0]}’); kies een ander nummer.`
+            : true;
+        }),
+      ],
     }),
     defineField({
       name: "title",

@@ -1,6 +1,44 @@
+import { defaultDatasetPath } from "@gastvrij/content";
 import type { Command } from "commander";
+import { userPath } from "../lib/paths.js";
+import { action, EXIT_INVALID } from "../lib/run-command.js";
+import { formatProblem, formatSummary } from "../validate/format-problems.js";
+import { validateExport } from "../validate/validate-export.js";
 
-/** TODO: implemented by its owner. */
+interface ValidateOptions {
+  dataset?: string;
+  strict?: boolean;
+}
+
+/** `gastvrij validate`: checks a dataset against the Studio's own schema and validation rules, offline. */
 export function registerValidate(program: Command): void {
-  program.command("validate").description("(not yet implemented)");
+  program
+    .command("validate")
+    .description(
+      "Check a dataset against the Studio's schema and validation rules (offline): required fields, slugs, section numbers, dates, links, personal data in public signals, references, duplicate ids, unknown types.",
+    )
+    .option("--dataset <path>", "export to check (.ndjson, export folder or .tar.gz); default: the embedded dataset")
+    .option("--strict", "also fail on warnings")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Every problem is printed as `file:line: document <id>, field <path>: <message>`; drafts are checked too and",
+        "marked (draft). sanity.* and system.* documents are skipped. Exit status: 0 when there are no errors",
+        "(and, with --strict, no warnings), 1 otherwise.",
+      ].join("\n"),
+    )
+    .action(
+      action(async (options: ValidateOptions) => {
+        const path = options.dataset ? userPath(options.dataset) : defaultDatasetPath();
+        const report = await validateExport(path, { cwd: process.env.GASTVRIJ_CWD ?? process.cwd() });
+        for (const problem of report.problems) {
+          (problem.level === "error" ? console.error : console.warn)(formatProblem(problem));
+        }
+        console.log(formatSummary(report));
+        const errors = report.problems.filter((problem) => problem.level === "error").length;
+        const failed = errors > 0 || (options.strict === true && report.problems.length > 0);
+        return failed ? EXIT_INVALID : 0;
+      }),
+    );
 }

@@ -1,0 +1,247 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatProblem, formatSummary } from "./format-problems.js";
+import type { DatasetProblem, DatasetReport } from "./validate-dataset.js";
+import { validateExport } from "./validate-export.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cleanDir = resolve(here, "fixtures/clean");
+const repoRoot = resolve(here, "../../..");
+
+type Doc = Record<string, unknown> & { _id: string; _type: string };
+
+let work: string;
+let cleanLines: string[];
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "gastvrij-validate-"));
+  cleanLines = (await readFile(join(cleanDir, "data.ndjson"), "utf8")).trimEnd().split("\n");
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+let copies = 0;
+/** A copy of the clean export (with its images) whose data.ndjson lines are changed by `edit`. */
+async function brokenCopy(edit: (lines: string[]) => string[]): Promise<string> {
+  const dir = join(work, `copy-${++copies}`);
+  await cp(cleanDir, dir, { recursive: true });
+  await writeFile(join(dir, "data.ndjson"), `${edit([...cleanLines]).join("\n")}\n`);
+  return dir;
+}
+
+/** Changes the document with `id` (keeping it on its line). */
+function editDoc(id: string, change: (doc: Doc) => void) {
+  return (lines: string[]) =>
+    lines.map((line) => {
+      const doc = JSON.parse(line) as Doc;
+      if (doc._id !== id) return line;
+      change(doc);
+      return JSON.stringify(doc);
+    });
+}
+
+const lineOf = (id: string) => cleanLines.findIndex((line) => (JSON.parse(line) as Doc)._id === id) + 1;
+const errors = (report: DatasetReport) => report.problems.filter((problem) => problem.level === "error");
+
+async function check(dir: string): Promise<DatasetReport> {
+  return validateExport(dir, { cwd: dir });
+}
+
+describe("validateExport", () => {
+  it("passes the clean fixture: every type, custom blocks, a series, a draft and a system document", async () => {
+    const report = await check(cleanDir);
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.validated).toBe(cleanLines.length - 1);
+    expect(report.skipped).toBe(1);
+    expect(formatSummary(report)).toBe(
+      `valid: ${cleanLines.length - 1} documents checked, 1 system document skipped; 0 errors, 0 warnings`,
+    );
+  });
+
+  it("names file and line of a malformed NDJSON line, without a stack trace", async () => {
+    const dir = await brokenCopy((lines) => [...lines.slice(0, 3), '{"_id": "theme-x", "_type": ', ...lines.slice(3)]);
+    const report = await check(dir);
+    expect(report.problems).toHaveLength(1);
+    const [problem] = report.problems as [DatasetProblem];
+    expect(problem).toMatchObject({ level: "error", file: "data.ndjson", line: 4 });
+    expect(formatProblem(problem)).toMatch(/^data\.ndjson:4: /);
+    expect(formatProblem(problem)).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports a missing required field with document id and field path", async () => {
+    const dir = await brokenCopy(editDoc("chapter-3", (doc) => delete doc.title));
+    const [problem, ...rest] = errors(await check(dir));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: lineOf("chapter-3"), documentId: "chapter-3", path: "title" });
+    expect(formatProblem(problem as DatasetProblem)).toBe(
+      `data.ndjson:${lineOf("chapter-3")}: document chapter-3, field title: Vul de titel van het hoofdstuk in.`,
+    );
+  });
+
+  it("reports a bad slug and a slug used twice (as errors, not warnings)", async () => {
+    const dir = await brokenCopy((lines) =>
+      editDoc("theme-budgetbeheer", (doc) => {
+        doc.slug = { _type: "slug", current: "Budget Beheer" };
+      })([
+        ...lines,
+        JSON.stringify({
+          _id: "tool-tweede",
+          _type: "tool",
+          title: "Tweede",
+          slug: { _type: "slug", current: "budgetplanner" },
+          summary: "Nog een planner.",
+        }),
+      ]),
+    );
+    const found = errors(await check(dir));
+    expect(found).toEqual([
+      expect.objectContaining({
+        documentId: "theme-budgetbeheer",
+        path: "slug",
+        message: expect.stringMatching(/kleine letters/),
+      }),
+      expect.objectContaining({
+        documentId: "tool-budgetplanner",
+        path: "slug",
+        message: expect.stringMatching(/al in gebruik/),
+      }),
+      expect.objectContaining({ documentId: "drafts.tool-budgetplanner", draft: true, path: "slug" }),
+      expect.objectContaining({ documentId: "tool-tweede", line: cleanLines.length + 1, path: "slug" }),
+    ]);
+    const draft = found.find((problem) => problem.draft) as DatasetProblem;
+    expect(formatProblem(draft)).toMatch(/document drafts\.tool-budgetplanner \(draft\), field slug: /);
+  });
+
+  it("reports a dangling reference (weak references excepted) and a reference to a draft-only document", async () => {
+    const dir = await brokenCopy((lines) =>
+      editDoc("section-3-12", (doc) => {
+        (doc.themes as Array<Record<string, unknown>>).push({
+          _type: "reference",
+          _ref: "theme-weg",
+          _key: "t2",
+          _weak: true,
+        });
+        const body = doc.body as Array<{ markDefs?: Array<{ reference?: { _ref: string } }> }>;
+        const mark = body[1]?.markDefs?.[0];
+        if (mark?.reference) mark.reference._ref = "tool-bestaat-niet";
+      })(
+        editDoc("event-intervisie", (doc) => {
+          doc.organiser = { _type: "reference", _ref: "org-nieuw" };
+        })([
+          ...lines,
+          JSON.stringify({
+            _id: "drafts.org-nieuw",
+            _type: "organisation",
+            name: "Nieuw",
+            slug: { _type: "slug", current: "nieuw" },
+            kind: "member",
+          }),
+        ]),
+      ),
+    );
+    const found = errors(await check(dir));
+    expect(found.map(formatProblem)).toEqual([
+      `data.ndjson:${lineOf("section-3-12")}: document section-3-12, field body[1].markDefs[0].reference: reference to missing document tool-bestaat-niet`,
+      `data.ndjson:${lineOf("event-intervisie")}: document event-intervisie, field organiser: reference to document org-nieuw, which exists only as an unpublished draft`,
+    ]);
+  });
+
+  it("reports a duplicate _id and an unknown _type on their own lines", async () => {
+    const dir = await brokenCopy((lines) => [
+      ...lines,
+      lines[lineOf("theme-budgetbeheer") - 1] as string,
+      JSON.stringify({ _id: "recipe-soep", _type: "recipe", title: "Soep" }),
+    ]);
+    const found = errors(await check(dir));
+    expect(found.map(formatProblem)).toEqual([
+      `data.ndjson:${cleanLines.length + 1}: document theme-budgetbeheer: duplicate _id: the same id is already used on line ${lineOf("theme-budgetbeheer")}`,
+      `data.ndjson:${cleanLines.length + 2}: document recipe-soep: unknown _type "recipe" (the Studio has no document type with that name)`,
+    ]);
+  });
+
+  it("blocks a public signal with an e-mail address and only warns for an internal one", async () => {
+    const addEmail = (doc: Doc) => {
+      const body = doc.description as Array<{ children: Array<{ text: string }> }>;
+      const span = body[0]?.children[0];
+      if (span) span.text += " Meer info bij jan.peeters@voorbeeld.be.";
+    };
+    const dir = await brokenCopy((lines) =>
+      editDoc("signal-intern", addEmail)(editDoc("signal-huurwaarborg", addEmail)(lines)),
+    );
+    const report = await check(dir);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        level: "error",
+        line: lineOf("signal-huurwaarborg"),
+        documentId: "signal-huurwaarborg",
+        path: "description",
+        message: expect.stringMatching(/publiek.*e-mailadres \(jan\.peeters@voorbeeld\.be\)/),
+      }),
+      expect.objectContaining({ level: "warning", documentId: "signal-intern", path: "description" }),
+    ]);
+  });
+
+  it("reports rule failures deep in Portable Text and objects: link scheme, image alt, series, end before start", async () => {
+    const dir = await brokenCopy((lines) =>
+      editDoc("section-3-12", (doc) => {
+        const body = doc.body as Array<Record<string, unknown>>;
+        const defs = body[2]?.markDefs as Array<{ href: string }>;
+        if (defs[0]) defs[0].href = "javascript:alert(1)";
+        delete body[7]?.alt;
+      })(
+        editDoc("event-intervisie", (doc) => {
+          doc.end = "2026-12-03T17:00:00Z";
+          (doc.recurrence as Record<string, unknown>).weekday = "TU";
+        })(lines),
+      ),
+    );
+    const found = errors(await check(dir)).map((problem) => `${problem.documentId} ${problem.path}`);
+    expect(found).toEqual([
+      "section-3-12 body[2].markDefs[0].href",
+      "section-3-12 body[7].alt",
+      "event-intervisie end",
+      "event-intervisie recurrence",
+    ]);
+  });
+
+  it("reports a missing image file of the export", async () => {
+    const dir = await brokenCopy((lines) => lines);
+    await rm(join(dir, "images/schema.svg"));
+    expect(errors(await check(dir)).map(formatProblem)).toEqual([
+      `data.ndjson:${lineOf("section-3-12")}: document section-3-12, field body[7]: asset file not found: image@file://./images/schema.svg`,
+    ]);
+  });
+});
+
+describe("gastvrij validate (command)", () => {
+  it("exits 0 on the clean fixture and 1 with file:line output on a broken copy", async () => {
+    const run = promisify(execFile);
+    const cli = (dataset: string) =>
+      run(
+        process.execPath,
+        ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), "validate", "--dataset", dataset],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, GASTVRIJ_CWD: dataset },
+        },
+      ).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+    const dir = await brokenCopy(editDoc("chapter-3", (doc) => delete doc.title));
+    const [clean, broken] = await Promise.all([cli(cleanDir), cli(dir)]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/^valid: \d+ documents checked/m);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(
+      `data.ndjson:${lineOf("chapter-3")}: document chapter-3, field title: Vul de titel`,
+    );
+    expect(broken.stdout).toMatch(/^invalid: .*; 1 error, 0 warnings$/m);
+  });
+});
