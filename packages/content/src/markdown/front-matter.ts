@@ -114,8 +114,9 @@ export function convertValue(
     const pairs = node.items;
     const onlyKey = pairs.length === 1 && isScalar(pairs[0]?.key) ? String(pairs[0].key.value) : undefined;
     const onlyValue = pairs[0]?.value;
-    if (onlyKey === "ref" && isScalar(onlyValue) && typeof onlyValue.value === "string") {
-      return reference(`ref:${onlyValue.value}`, value, line, context);
+    if (onlyKey === "ref") {
+      const id = isScalar(onlyValue) && typeof onlyValue.value === "string" ? onlyValue.value : "";
+      return reference(`ref:${id}`, value, line, context);
     }
     for (const pair of pairs) {
       const name = isScalar(pair.key) ? String(pair.key.value) : "";
