@@ -2,7 +2,7 @@ import { nlNLLocale } from "@sanity/locale-nl-nl";
 import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
 import { structureTool } from "sanity/structure";
-import { MissingProject } from "./components/missing-project.js";
+import { showMissingProjectNotice } from "./components/missing-project.js";
 import { missingProjectMessage, studioEnv } from "./env.js";
 import { schemaTypes, singletonTypes } from "./schemaTypes/index.js";
 import { apiVersion } from "./schemaTypes/rules.js";
@@ -10,15 +10,16 @@ import { structure } from "./structure/index.js";
 import { initialValueTemplates } from "./structure/templates.js";
 
 const { projectId, dataset, configured } = studioEnv();
-if (!configured) console.warn(missingProjectMessage);
+if (!configured) {
+  console.warn(missingProjectMessage);
+  showMissingProjectNotice();
+}
 
 export default defineConfig({
   name: "default",
   title: "Gastvrij Netwerk",
   projectId,
   dataset,
-  // Without a project id the Studio cannot log in: show what to set instead.
-  ...(configured ? {} : { studio: { components: { layout: MissingProject } } }),
   plugins: [
     structureTool({ title: "Inhoud", structure }),
     visionTool({ title: "GROQ", defaultApiVersion: apiVersion, defaultDataset: dataset }),

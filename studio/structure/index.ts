@@ -1,13 +1,11 @@
-import {
-  BookIcon,
-  CalendarIcon,
-  CogIcon,
-  DocumentsIcon,
-  TagIcon,
-  UsersIcon,
-  WarningOutlineIcon,
-  WrenchIcon,
-} from "@sanity/icons";
+import { BookIcon } from "@sanity/icons/Book";
+import { CalendarIcon } from "@sanity/icons/Calendar";
+import { CogIcon } from "@sanity/icons/Cog";
+import { DocumentsIcon } from "@sanity/icons/Documents";
+import { TagIcon } from "@sanity/icons/Tag";
+import { UsersIcon } from "@sanity/icons/Users";
+import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
+import { WrenchIcon } from "@sanity/icons/Wrench";
 import type { StructureBuilder, StructureResolver } from "sanity/structure";
 import { siteSettingsId } from "../schemaTypes/index.js";
 import { signalStatusOptions } from "../schemaTypes/options.js";
