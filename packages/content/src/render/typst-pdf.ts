@@ -4,13 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import { ContentError } from "../errors.js";
+import { packageRoot } from "../package-root.js";
 import { buildPrintBook, type PrintBookBundle, type PrintOptions, type PrintToolkit } from "./typst.js";
-
-/** The package root: this module sits at `src/render/` (or `dist/render/` when built). */
-const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Folder of the committed fonts (Source Sans 3, Noto Naskh Arabic) with their licences. */
 export const printFontsDir = join(packageRoot, "fonts");

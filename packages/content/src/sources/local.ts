@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import { basename, dirname, extname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, extname, resolve } from "node:path";
 import { ContentError } from "../errors.js";
+import { packageRoot } from "../package-root.js";
 import { type ExportData, type RawDocument, readExport } from "./export-reader.js";
 import { createGroqEngine, type GroqEngine, type QueryParams } from "./groq-engine.js";
 import { type ContentSource, isPublishedId } from "./source.js";
 
 /**
  * The dataset that ships with the package (`dataset/embedded/`, generated from the sample Markdown texts). Resolved
- * from this module's own location, so it works wherever the package is installed.
+ * from the package root, so it works wherever the package is installed or bundled.
  */
-export const embeddedDatasetPath: string = resolve(dirname(fileURLToPath(import.meta.url)), "../../dataset/embedded");
+export const embeddedDatasetPath: string = resolve(packageRoot, "dataset/embedded");
 
 /** The dataset the local source reads when none is given: `GASTVRIJ_DATASET` if set, else the embedded dataset. */
 export function defaultDatasetPath(): string {
