@@ -15,11 +15,11 @@ import {
   toolkitSupplementQuery,
 } from "../queries/toolkit.js";
 import { toolsQuery } from "../queries/tools.js";
+import { syntheticDataset } from "../testing/synthetic-dataset.js";
 import type { RawDocument } from "./export-reader.js";
 import { readExport } from "./export-reader.js";
 import { createGroqEngine } from "./groq-engine.js";
 import { embeddedDatasetPath, publishedDocuments } from "./local.js";
-import { syntheticDataset } from "./testing/synthetic.js";
 
 const small = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "small");
 
@@ -94,8 +94,8 @@ describe("GROQ engine agrees with plain groq-js", () => {
   let large: RawDocument[];
   beforeAll(async () => {
     documents = publishedDocuments(await readExport(small));
-    medium = syntheticDataset(documents, 2_000);
-    large = syntheticDataset(documents, 10_000);
+    medium = syntheticDataset(documents, { size: 2_000 });
+    large = syntheticDataset(documents, { size: 10_000 });
   });
 
   it("on the fixture dataset, for the typed queries and the edge queries, cached and uncached", async () => {
