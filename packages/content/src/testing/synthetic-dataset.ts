@@ -97,16 +97,16 @@ export function syntheticDataset<D extends SyntheticDocument>(
         out.push(doc);
         continue;
       }
-      const clone = rename(doc) as D & Record<string, unknown>;
+      const clone = rename(doc) as Record<string, unknown>;
       clone._id = doc._id + suffix;
-      const record = doc as D & Record<string, unknown>;
+      const record = doc as unknown as Record<string, unknown>;
       if (mode === "editions" && doc._type === "toolkitEdition" && typeof record.editionNumber === "number") {
         clone.editionNumber = record.editionNumber + copy * 100;
       }
       if (renumber && doc._type === "toolkitSection" && typeof record.number === "string") {
         clone.number = renumber(record, copy);
       }
-      out.push(clone);
+      out.push(clone as unknown as D);
     }
   }
   return out;
@@ -120,7 +120,7 @@ function sectionRenumbering(base: readonly SyntheticDocument[]) {
     const chapter = chapterOf(doc);
     perChapter.set(chapter, (perChapter.get(chapter) ?? 0) + 1);
   }
-  return (section: SyntheticDocument & Record<string, unknown>, copy: number): string => {
+  return (section: Record<string, unknown>, copy: number): string => {
     const number = String(section.number);
     const dot = number.lastIndexOf(".");
     const last = Number(number.slice(dot + 1));
@@ -129,7 +129,7 @@ function sectionRenumbering(base: readonly SyntheticDocument[]) {
   };
 }
 
-function chapterOf(section: SyntheticDocument): string {
-  const chapter = (section as unknown as { chapter?: { _ref?: unknown } }).chapter;
+function chapterOf(section: object): string {
+  const chapter = (section as { chapter?: { _ref?: unknown } }).chapter;
   return typeof chapter?._ref === "string" ? chapter._ref : "";
 }
