@@ -8,6 +8,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { repoRoot, userPath } from "../lib/paths.js";
 import { type BenchDataset, prepareDatasets } from "./datasets.js";
 import { evaluateGoals } from "./goals.js";
@@ -156,6 +157,6 @@ async function main(): Promise<number> {
   return results.errors.length ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main();
 }

@@ -1,0 +1,202 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { evaluateGoals } from "./goals.js";
+import { parseOptions, UsageError } from "./options.js";
+import { table } from "./report.js";
+import type { BenchResults } from "./results.js";
+import { pageWeights, stylesheets } from "./site.js";
+import { percentile, summarize, type Timing, timeRepeated } from "./stats.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), "gastvrij-bench-test-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe("percentiles", () => {
+  it("interpolates between the closest ranks", () => {
+    expect(percentile([4, 1, 3, 2], 50)).toBe(2.5);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 95)).toBe(10.5);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([3, 1, 2], 0)).toBe(1);
+    expect(percentile([3, 1, 2], 100)).toBe(3);
+    expect(percentile([], 50)).toBeNaN();
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+  });
+
+  it("summarizes runs", () => {
+    expect(summarize([10, 30, 20, 40])).toEqual({ runs: 4, p50: 25, p95: 38.5, min: 10, max: 40, mean: 25 });
+  });
+
+  it("stops a slow task at the budget, after the minimum number of runs", async () => {
+    let calls = 0;
+    const slow = () => {
+      calls += 1;
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+    };
+    expect(await timeRepeated(slow, { iterations: 50, warmup: 0, budgetMs: 1, minIterations: 2 })).toHaveLength(2);
+    expect(calls).toBe(2);
+    // A warm-up that alone exceeds the budget is the only measurement.
+    expect(await timeRepeated(slow, { iterations: 50, warmup: 1, budgetMs: 1 })).toHaveLength(1);
+    expect(await timeRepeated(() => undefined, { iterations: 7 })).toHaveLength(7);
+  });
+});
+
+describe("options", () => {
+  it("defaults to every measurement at 1x, 10x and 100x; --quick drops 100x", () => {
+    const full = parseOptions([], "/out.json");
+    expect(full).toMatchObject({ quick: false, factors: [1, 10, 100], out: "/out.json" });
+    expect(parseOptions(["--", "--quick", "--only", "queries,html", "--out=x.json"], "/out.json")).toMatchObject({
+      quick: true,
+      factors: [1, 10],
+      only: ["queries", "html"],
+      out: "x.json",
+    });
+    expect(parseOptions(["--factors", "10,1,10"], "o")).toMatchObject({ factors: [1, 10] });
+    expect(parseOptions(["--help"], "o")).toBe("help");
+  });
+
+  it("rejects unknown options and measurements", () => {
+    expect(() => parseOptions(["--fast"], "o")).toThrow(UsageError);
+    expect(() => parseOptions(["--only", "queries,speed"], "o")).toThrow(/unknown measurement speed/);
+    expect(() => parseOptions(["--out"], "o")).toThrow(/--out needs a value/);
+    expect(() => parseOptions(["--factors", "0"], "o")).toThrow(UsageError);
+  });
+});
+
+describe("page weight", () => {
+  it("counts gzip HTML plus the local stylesheets each page links, Pagefind's files aside", async () => {
+    const site = join(folder, "site");
+    await mkdir(join(site, "a"), { recursive: true });
+    await mkdir(join(site, "_astro"), { recursive: true });
+    await mkdir(join(site, "pagefind"), { recursive: true });
+    writeFileSync(join(site, "_astro", "x.css"), "body{color:red}".repeat(50));
+    writeFileSync(
+      join(site, "index.html"),
+      `<link rel="stylesheet" href="/_astro/x.css"><p>${"hallo ".repeat(100)}</p>`,
+    );
+    writeFileSync(join(site, "a", "index.html"), "<p>a</p>");
+    writeFileSync(join(site, "pagefind", "ui.html"), "<p>not a page</p>");
+    const pages = pageWeights(site);
+    expect(pages.map((page) => page.path)).toEqual(["/", "/a/"]);
+    expect(pages[0]?.bytes).toBeGreaterThan((pages[1]?.bytes ?? 0) + 20);
+    expect(stylesheets(`<link href="/b.css" rel=stylesheet><link rel="stylesheet" href="https://cdn/x.css">`)).toEqual([
+      "/b.css",
+    ]);
+  });
+});
+
+describe("report", () => {
+  it("aligns columns", () => {
+    expect(table(["a", "bb"], [["xyz", "1"]]).split("\n")).toEqual(["  a    bb", "  ---  --", "  xyz   1"]);
+  });
+});
+
+describe("goals", () => {
+  const timing = (p50: number): Timing => ({ runs: 1, p50, p95: p50, min: p50, max: p50, mean: p50 });
+  const base: BenchResults = {
+    date: "",
+    machine: { cpus: 2, cpuModel: "", memoryBytes: 0, node: "", platform: "", loadStart: 0 },
+    options: { quick: true, only: [], factors: [], iterationScale: 1 },
+    datasets: [],
+    goals: [],
+    errors: [],
+  };
+  const status = (results: BenchResults) => Object.fromEntries(evaluateGoals(results).map((g) => [g.id, g.status]));
+
+  it("is n/a for what did not run", () => {
+    expect(new Set(Object.values(status(base)))).toEqual(new Set(["n/a"]));
+  });
+
+  it("judges each goal by its threshold, the queries by the smallest speed-up nearest 10,000 documents", () => {
+    const query = (name: string, local: number, plain: number) => ({
+      name,
+      local: timing(local),
+      uncached: timing(local),
+      typed: timing(local),
+      plain: timing(plain),
+      agrees: true,
+      resultBytes: 1,
+    });
+    const run = (dataset: string, documents: number, worst: number) => ({
+      dataset,
+      documents,
+      peakRss: 1,
+      queries: [query("a", 1, 100), query("b", 1, worst)],
+    });
+    const process = (seconds: number, mb = 100) => ({ wall: timing(seconds * 1000), peakTreeRss: mb * 1024 * 1024 });
+    const results: BenchResults = {
+      ...base,
+      queries: [run("1x", 100, 2), run("100x", 9_800, 12), run("1000x", 98_000, 2)],
+      html: [{ dataset: "1x", sections: 1, blocks: 1, toHtml: timing(10), toHtmlBytes: 1, peakRss: 1 }],
+      pdf: {
+        cliStartup: process(1),
+        cases: [
+          { dataset: "1x", sections: 20, exportPdf: process(1), chromium: process(2.5) },
+          { dataset: "10x", sections: 200, exportPdf: process(2.9, 500) },
+        ],
+      },
+      site: [
+        {
+          dataset: "1x",
+          wallMs: 10_000,
+          astroMs: 0,
+          pagefindMs: 0,
+          pages: 1,
+          maxPage: { path: "/", bytes: 39 * 1024 },
+        },
+        { dataset: "10x", wallMs: 31_000, astroMs: 0, pagefindMs: 0, pages: 1 },
+      ],
+    };
+    expect(status(results)).toEqual({
+      queries: "PASS",
+      html: "n/a",
+      "pdf-vs-chromium": "MISS",
+      "pdf-10x": "PASS",
+      "pdf-memory": "MISS",
+      "site-1x": "PASS",
+      "site-10x": "MISS",
+      "page-weight": "PASS",
+    });
+  });
+});
+
+describe("pnpm bench --quick", () => {
+  it("measures, agrees with plain groq-js, writes the JSON and exits 0", () => {
+    const out = join(folder, "results.json");
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(here, "bench.ts"),
+        "--quick",
+        "--only",
+        "load,queries,typst",
+        "--factors",
+        "1,2",
+        "--iteration-scale",
+        "0.2",
+        "--out",
+        out,
+      ],
+      { encoding: "utf8", cwd: join(here, "..", ".."), timeout: 170_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Typed queries at 2x");
+    const results = JSON.parse(readFileSync(out, "utf8")) as BenchResults;
+    expect(results.errors).toEqual([]);
+    expect(results.datasets.map((d) => d.label)).toEqual(["1x", "2x"]);
+    expect(results.datasets[1]?.documents).toBeGreaterThan(results.datasets[0]?.documents ?? 0);
+    for (const queries of results.queries ?? []) {
+      expect(queries.queries.length).toBeGreaterThan(10);
+      expect(queries.queries.filter((q) => !q.agrees).map((q) => q.name)).toEqual([]);
+    }
+    expect(results.typst?.map((t) => t.sections)).toEqual([20, 40]);
+    expect(results.goals.find((g) => g.id === "queries")?.status).not.toBe("n/a");
+  }, 180_000);
+});
