@@ -1,8 +1,10 @@
 /**
  * Events as iCalendar (RFC 5545) files: one event for "add to my calendar", and the subscribable feed of all public
- * events. Generated with `ical-generator`; the Europe/Brussels VTIMEZONE comes from `timezones-ical-library` (kept up
- * to date with the IANA database), so times are written as Brussels wall-clock time (`DTSTART;TZID=Europe/Brussels`)
- * and a weekly 19:30 series stays at 19:30 across daylight-saving switches in every calendar app.
+ * events. Generated with `ical-generator`; the Europe/Brussels VTIMEZONE comes from `timezones-ical-library` (typed
+ * ESM, released along with the IANA time zone database; `@touch4it/ical-timezones`, which ical-generator's docs name,
+ * has had no release since 2024 and no types). Times are written as Brussels wall-clock time
+ * (`DTSTART;TZID=Europe/Brussels`) rather than UTC, so a weekly 19:30 series stays at 19:30 across daylight-saving
+ * switches in every calendar app: an RRULE on a UTC start would drift by an hour in summer.
  */
 import { TZDate } from "@date-fns/tz";
 import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod, type ICalEventData } from "ical-generator";
