@@ -146,6 +146,15 @@ export {
   type RecurringEventLike,
   toRRule,
 } from "./calendar/recurrence.js";
+export {
+  calendarFeedName,
+  defaultRefreshIntervalSeconds,
+  describeEvent,
+  type EventIcsOptions,
+  type EventsIcsOptions,
+  eventsToIcs,
+  eventToIcs,
+} from "./calendar/ics.js";
 
 // markdown import
 export {

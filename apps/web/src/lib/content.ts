@@ -10,6 +10,8 @@ import {
   type Content,
   type Event,
   eventCalendarPath,
+  eventsToIcs,
+  eventToIcs,
   hrefFor,
   type LinkTarget,
   type OrganisationRef,
@@ -32,7 +34,7 @@ import type {
   ThemeView,
   ToolView,
 } from "./model";
-import { eventsToIcs, eventToIcs, excerpt, renderHtml } from "./pending";
+import { excerpt, renderHtml } from "./pending";
 
 /** A file from the content (an image) and the site path it is published under. */
 export interface PublishedFile {
