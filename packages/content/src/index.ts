@@ -112,7 +112,14 @@ export {
   type HtmlTypeComponentOptions,
 } from "./render/html/components.js";
 export { headingId, type TocEntry } from "./render/html/heading-ids.js";
-export { type HtmlLinkTarget, imageSchemes, internalHref, linkSchemes, type ResolveLink, safeUrl } from "./render/links.js";
+export {
+  type HtmlLinkTarget,
+  imageSchemes,
+  internalHref,
+  linkSchemes,
+  type ResolveLink,
+  safeUrl,
+} from "./render/links.js";
 export { type ExcerptOptions, excerpt, type PlainTextOptions, toPlainText } from "./render/text.js";
 export {
   buildPrintBook,

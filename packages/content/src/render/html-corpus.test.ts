@@ -18,7 +18,8 @@ if (!present) {
 
 const manifest: Record<string, string> = present ? JSON.parse(readFileSync(`${folder}MANIFEST.json`, "utf8")) : {};
 const fixtures = present ? readdirSync(folder).filter((name) => /^\d{3}-.*\.json$/.test(name)) : [];
-const load = (name: string) => JSON.parse(readFileSync(`${folder}${name}`, "utf8")) as { input: unknown; output: string };
+const load = (name: string) =>
+  JSON.parse(readFileSync(`${folder}${name}`, "utf8")) as { input: unknown; output: string };
 
 /**
  * Fixtures whose expected output the installed `@portabletext/to-html` itself no longer gives (the corpus is from an
@@ -100,7 +101,8 @@ describe("to-html fixtures through our pipeline", () => {
 
 describe("the normalisation", () => {
   it("ignores only our additions and spans, not a different structure or text", () => {
-    const a = '<p><a href="https://x" class="external-link" rel="noopener">x<span class="visually-hidden"> (ext)</span></a></p>';
+    const a =
+      '<p><a href="https://x" class="external-link" rel="noopener">x<span class="visually-hidden"> (ext)</span></a></p>';
     expect(shape(parse(a))).toEqual(shape(parse('<p><a href="https://x">x</a></p>')));
     expect(shape(parse('<h2 id="a">A</h2>'))).toEqual(shape(parse("<h2>A</h2>")));
     expect(shape(parse("<p>A</p>"))).not.toEqual(shape(parse("<div>A</div>")));

@@ -85,7 +85,12 @@ describe("XSS: text payloads", () => {
       const img = elements(tree, "img")[0];
       if (expected) expect(img?.properties.alt, payload).toBe(expected);
       // The callout's tone never leaks into markup.
-      expect(elements(tree, "div").every((div) => Object.keys(div.properties).every((k) => k === "className" || k === "role")), payload).toBe(true);
+      expect(
+        elements(tree, "div").every((div) =>
+          Object.keys(div.properties).every((k) => k === "className" || k === "role"),
+        ),
+        payload,
+      ).toBe(true);
     }
   });
 });

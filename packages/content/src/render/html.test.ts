@@ -113,7 +113,15 @@ describe("renderHtml: links", () => {
   });
 
   it("11 drops unsafe links and keeps their words", () => {
-    for (const href of ["javascript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "", null, 3]) {
+    for (const href of [
+      "javascript:alert(1)",
+      " java\tscript:alert(1)",
+      "data:text/html,x",
+      "vbscript:x",
+      "",
+      null,
+      3,
+    ]) {
       const { html } = renderHtml([linkBlock("woorden", href)]);
       expect(html, String(href)).toBe("<p>before woorden after</p>");
     }
@@ -144,7 +152,11 @@ describe("renderHtml: custom blocks", () => {
 
   it("14 practice example: title, body and the organisation (dereferenced or resolved)", () => {
     const { html } = renderHtml([
-      custom("practiceExample", { title: "Huiswerkklas", organisation: { name: "Buren & Co" }, body: body("Elke dinsdag.") }),
+      custom("practiceExample", {
+        title: "Huiswerkklas",
+        organisation: { name: "Buren & Co" },
+        body: body("Elke dinsdag."),
+      }),
     ]);
     expect(html).toBe(
       '<div class="practice-example" role="note"><p class="practice-example__title"><strong>Praktijkvoorbeeld: Huiswerkklas</strong></p>' +
@@ -157,7 +169,7 @@ describe("renderHtml: custom blocks", () => {
   });
 
   it("15 callout: tone as class and in words; unknown tones are info", () => {
-    const tones = ["info", "warning", "important", "bogus\" onclick=\"x"].map(
+    const tones = ["info", "warning", "important", 'bogus" onclick="x'].map(
       (tone) => renderHtml([custom("callout", { tone, title: "Let hierop", body: body("T") })]).html,
     );
     expect(tones[0]).toBe(
@@ -184,7 +196,9 @@ describe("renderHtml: custom blocks", () => {
   });
 
   it("17 image: figure with alt text and caption, lazy loaded", () => {
-    const { html } = renderHtml([custom("image", { url: "/media/kaart.svg", alt: 'Een "kaart"', caption: "Bron: stad" })]);
+    const { html } = renderHtml([
+      custom("image", { url: "/media/kaart.svg", alt: 'Een "kaart"', caption: "Bron: stad" }),
+    ]);
     expect(html).toBe(
       '<figure class="image"><img src="/media/kaart.svg" alt="Een &#x22;kaart&#x22;" loading="lazy" decoding="async">' +
         "<figcaption>Bron: stad</figcaption></figure>",

@@ -12,9 +12,9 @@ import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
+import { calloutLabels, createComponents, type HtmlComponents } from "./html/components.js";
 import { type HeadingsData, rehypeHeadings, type TocEntry } from "./html/heading-ids.js";
 import { rehypeParseFragment } from "./html/parse.js";
-import { calloutLabels, createComponents, type HtmlComponents } from "./html/components.js";
 import { linkSchemes, type ResolveLink } from "./links.js";
 
 /** The rendered HTML and its table of contents. */

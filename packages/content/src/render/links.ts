@@ -25,6 +25,7 @@ export interface HtmlLinkTarget {
 export type ResolveLink = (id: string) => HtmlLinkTarget | undefined;
 
 // C0 controls, space and DEL at the ends; the URL parser strips them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const edges = /^[\u0000-\u0020\u007f]+|[\u0000-\u0020\u007f]+$/g;
 // The URL parser removes ASCII tab and newline anywhere ("java\tscript:" is "javascript:").
 const tabOrNewline = /[\t\n\r]/g;

@@ -107,7 +107,8 @@ export function excerpt(value: unknown, options: ExcerptOptions = {}): string {
   const cut = text.slice(0, room + 1);
   const boundary = cut.lastIndexOf(" ");
   // Cut at the last space that fits; a single word longer than the room is cut inside the word.
-  const head = (boundary > 0 ? cut.slice(0, boundary) : text.slice(0, room)).replace(/[\s,;:.!?(\-–—]+$/u, "")
+  const head = (boundary > 0 ? cut.slice(0, boundary) : text.slice(0, room))
+    .replace(/[\s,;:.!?(\-–—]+$/u, "")
     .replace(/[\uD800-\uDBFF]$/, "");
   return `${head}${ellipsis}`;
 }

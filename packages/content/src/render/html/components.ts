@@ -63,7 +63,10 @@ const title = (block: string, label: string, value: unknown): string => {
 export const calloutLabels = { info: "Info", warning: "Let op", important: "Belangrijk" } as const;
 
 /** Builds the full component set for one render call (ours merged with the caller's). */
-export function createComponents(context: ComponentContext, overrides: HtmlComponents = {}): PortableTextHtmlComponents {
+export function createComponents(
+  context: ComponentContext,
+  overrides: HtmlComponents = {},
+): PortableTextHtmlComponents {
   let components: PortableTextHtmlComponents;
   const renderBody = (body: unknown): string =>
     Array.isArray(body) && body.length > 0 ? toHTML(body, { components, onMissingComponent: false }) : "";
@@ -82,7 +85,8 @@ export function createComponents(context: ComponentContext, overrides: HtmlCompo
     };
 
   const types: Record<string, PortableTextTypeComponent> = {
-    tip: ({ value }) => `<div class="tip" role="note">${title("tip", "Tip", value.title)}${renderBody(value.body)}</div>`,
+    tip: ({ value }) =>
+      `<div class="tip" role="note">${title("tip", "Tip", value.title)}${renderBody(value.body)}</div>`,
     practiceExample: ({ value }) => {
       const organisation = value.organisation as { name?: unknown; _ref?: unknown } | null | undefined;
       const name =
