@@ -38,6 +38,14 @@ describe("renderHtml: text blocks", () => {
     expect(html).toBe("<p>x</p>");
   });
 
+  it("03b malformed Portable Text is a ContentError naming the document", () => {
+    const broken = [{ _type: "block", _key: "a", children: [null] }];
+    expect(() => renderHtml(broken, { documentId: "tool-1" })).toThrow(ContentError);
+    expect(() => renderHtml(broken, { documentId: "tool-1" })).toThrow(
+      /^document tool-1: Portable Text cannot be rendered/,
+    );
+  });
+
   it("04 unknown marks keep their words and nothing else", () => {
     const { html } = renderHtml([
       block([["woord", "abc"], " en ", ["meer", "highlight"]], { markDefs: [{ _key: "abc", _type: "footnote" }] }),

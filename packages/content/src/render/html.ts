@@ -12,6 +12,7 @@ import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
+import { ContentError } from "../errors.js";
 import { calloutLabels, createComponents, type HtmlComponents } from "./html/components.js";
 import { type HeadingsData, rehypeHeadings, type TocEntry } from "./html/heading-ids.js";
 import { rehypeParseFragment } from "./html/parse.js";
@@ -143,7 +144,7 @@ function processorFor(schema: Schema | undefined): HtmlProcessor {
  * @param options - Link resolver, your own components, heading offset, document id for errors.
  * @param schema - Sanitiser schema when your components need more than ours (default {@link htmlSanitizeSchema}).
  * @returns The HTML fragment and the `h2`–`h4` headings with their ids.
- * @throws ContentError for an image without alt text or url.
+ * @throws ContentError for an image without alt text or url, and for Portable Text too malformed to walk.
  */
 export function renderHtml(
   items: readonly unknown[] | null | undefined,
@@ -159,7 +160,15 @@ export function renderHtml(
     },
     options.components,
   );
-  const raw = toHTML(items as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
+  let raw: string;
+  try {
+    raw = toHTML(items as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    // Malformed Portable Text (a `null` span, …) that to-html cannot walk: say so, with the document.
+    const location = options.documentId ? { documentId: options.documentId } : {};
+    throw new ContentError(`Portable Text cannot be rendered: ${(error as Error).message}`, location, { cause: error });
+  }
   const file = processorFor(schema).processSync(raw);
   return { html: String(file), toc: (file.data as HeadingsData).toc ?? [] };
 }

@@ -29,11 +29,17 @@ export type HtmlTypeComponent = (options: HtmlTypeComponentOptions) => string;
  * custom block components also receive `renderBody`). Whatever they return still passes the sanitiser.
  */
 export interface HtmlComponents {
+  /** Custom blocks by `_type` (`tip`, `practiceExample`, `checklist`, `callout`, `image`, or your own). */
   types?: Record<string, HtmlTypeComponent | undefined>;
+  /** Decorators and annotations by name (`strong`, `em`, `link`, `internalLink`, …). */
   marks?: Record<string, PortableTextMarkComponent | undefined>;
+  /** Block styles by name (`normal`, `h2`, `blockquote`, …), or one function for all. */
   block?: PortableTextHtmlComponents["block"];
+  /** Lists by kind (`bullet`, `number`), or one function for all. */
   list?: PortableTextHtmlComponents["list"];
+  /** List items, by kind or one function for all. */
   listItem?: PortableTextHtmlComponents["listItem"];
+  /** A hard break (`\n` in a span); default `<br>`. */
   hardBreak?: PortableTextHtmlComponents["hardBreak"];
 }
 
