@@ -8,12 +8,12 @@
 import { toHTML } from "@portabletext/to-html";
 import type { ElementContent } from "hast";
 import type { Schema } from "hast-util-sanitize";
-import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { ContentError } from "../errors.js";
 import { calloutLabels, createComponents, type HtmlComponents } from "./html/components.js";
+import { rehypeExternalLinksOnly } from "./html/external-links.js";
 import { type HeadingsData, rehypeHeadings, type TocEntry } from "./html/heading-ids.js";
 import { rehypeParseFragment } from "./html/parse.js";
 import { linkSchemes, type ResolveLink } from "./links.js";
@@ -106,7 +106,7 @@ function buildProcessor(schema: Schema) {
   return unified()
     .use(rehypeParseFragment)
     .use(rehypeHeadings)
-    .use(rehypeExternalLinks, {
+    .use(rehypeExternalLinksOnly, {
       rel: ["noopener", "noreferrer"],
       properties: { className: ["external-link"] },
       content: hint,
