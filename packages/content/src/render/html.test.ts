@@ -111,6 +111,17 @@ describe("renderHtml: links", () => {
     );
   });
 
+  it("09b marks external links at any depth: in list items and inside custom blocks", () => {
+    const item = { ...linkBlock("in lijst", "https://a.example"), listItem: "bullet", level: 1 };
+    const { html } = renderHtml([item, custom("callout", { body: [linkBlock("in kader", "https://b.example")] })]);
+    const links = elements(parse(html), "a");
+    expect(links.map((a) => [a.properties.href, a.properties.rel, classOf(a)])).toEqual([
+      ["https://a.example", ["noopener", "noreferrer"], ["external-link"]],
+      ["https://b.example", ["noopener", "noreferrer"], ["external-link"]],
+    ]);
+    expect(links.map((a) => hastToString(a))).toEqual(["in lijst (externe link)", "in kader (externe link)"]);
+  });
+
   it("10 keeps mailto, tel and relative links plain, lower-cases a scheme", () => {
     const hrefs = (href: string) =>
       elements(parse(renderHtml([linkBlock("x", href)]).html), "a").map((a) => [a.properties.href, classOf(a)]);
