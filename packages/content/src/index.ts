@@ -98,6 +98,7 @@ export * as resultSchemas from "./schemas/results.js";
 // render: Portable Text to HTML, text, Typst
 export {
   externalLinkHint,
+  type HtmlSanitizeSchema,
   htmlSanitizeSchema,
   type RenderedHtml,
   type RenderHtmlOptions,

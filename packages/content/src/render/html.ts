@@ -41,6 +41,9 @@ export interface RenderHtmlOptions {
   documentId?: string;
 }
 
+/** A `rehype-sanitize` (`hast-util-sanitize`) schema; see {@link htmlSanitizeSchema}. */
+export type HtmlSanitizeSchema = Schema;
+
 /** Hint appended (visually hidden) inside every external link. */
 export const externalLinkHint = " (externe link)";
 
@@ -149,7 +152,7 @@ function processorFor(schema: Schema | undefined): HtmlProcessor {
 export function renderHtml(
   items: readonly unknown[] | null | undefined,
   options: RenderHtmlOptions = {},
-  schema?: Schema,
+  schema?: HtmlSanitizeSchema,
 ): RenderedHtml {
   if (!items || items.length === 0) return { html: "", toc: [] };
   const components = createComponents(
