@@ -15,12 +15,12 @@ const doc = [
 ];
 
 describe("toPlainText", () => {
-  it("gives the words of every block and custom block, one paragraph per block, no markup or URLs", () => {
+  it("gives the words of every block and custom block, lists as lines, no markup or URLs", () => {
     expect(toPlainText(doc)).toBe(
       [
         "Wonen",
         "Een woning vinden is\nniet makkelijk.",
-        "eerste punt",
+        "- eerste punt",
         "Tip: Bel eerst",
         "Maak een afspraak.",
         "Let op",
@@ -28,12 +28,22 @@ describe("toPlainText", () => {
         "Praktijkvoorbeeld: Huiswerkklas",
         "Elke dinsdag.",
         "Te doen",
-        "Adres",
-        "binnen 8 dagen",
-        "Bank",
+        "- Adres (binnen 8 dagen)\n- Bank",
         "Een kaart",
       ].join("\n\n"),
     );
+  });
+
+  it("numbers the items of a numbered list and starts again after other text", () => {
+    const steps = [
+      block(["Bel"], { listItem: "number" }),
+      block(["Schrijf"], { listItem: "number" }),
+      block(["Tussendoor"]),
+      block(["Opnieuw"], { listItem: "number" }),
+      block(["los punt"], { listItem: "bullet" }),
+    ];
+    expect(toPlainText(steps)).toBe("1. Bel\n2. Schrijf\n\nTussendoor\n\n1. Opnieuw\n\n- los punt");
+    expect(excerpt(steps)).toBe("Bel Schrijf Tussendoor Opnieuw los punt");
   });
 
   it("leaves headings out on request, and takes anything", () => {

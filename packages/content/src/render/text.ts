@@ -30,53 +30,77 @@ function label(prefix: string, title: unknown): string {
   return own ? `${prefix}: ${own}` : prefix;
 }
 
-/** The paragraphs of one item (a block gives one, a custom block its title and body). */
-function paragraphs(item: Item, options: PlainTextOptions): string[] {
+/** One line of plain text: a paragraph, or an item of a list (bullet list, numbered list or checklist). */
+interface Line {
+  text: string;
+  item?: "bullet" | "number";
+}
+
+const paragraph = (text: string | undefined): Line[] => (text ? [{ text }] : []);
+
+/** The lines of one item (a block gives one, a custom block its title and body). */
+function linesOf(item: Item, options: PlainTextOptions): Line[] {
   switch (item._type) {
     case "block": {
       if (options.skipHeadings && typeof item.style === "string" && /^h[1-6]$/.test(item.style)) return [];
       const text = spansText(item);
-      return text ? [text] : [];
+      if (!text) return [];
+      return [item.listItem ? { text, item: item.listItem === "number" ? "number" : "bullet" } : { text }];
     }
     case "tip":
-      return [label("Tip", item.title), ...blocks(item.body, options)];
+      return [{ text: label("Tip", item.title) }, ...lines(item.body, options)];
     case "practiceExample":
-      return [label("Praktijkvoorbeeld", item.title), ...blocks(item.body, options)];
+      return [{ text: label("Praktijkvoorbeeld", item.title) }, ...lines(item.body, options)];
     case "callout": {
       const tone = item.tone === "warning" || item.tone === "important" ? item.tone : "info";
-      return [label(calloutLabels[tone], item.title), ...blocks(item.body, options)];
+      return [{ text: label(calloutLabels[tone], item.title) }, ...lines(item.body, options)];
     }
     case "checklist":
       return [
-        ...(str(item.title) ? [str(item.title) as string] : []),
-        ...items(item.items).flatMap((entry) =>
-          [str(entry.text), str(entry.note)].filter((text): text is string => text !== undefined),
-        ),
+        ...paragraph(str(item.title)),
+        ...items(item.items).flatMap((entry): Line[] => {
+          const [text, note] = [str(entry.text), str(entry.note)];
+          const words = text && note ? `${text} (${note})` : (text ?? note);
+          return words ? [{ text: words, item: "bullet" }] : [];
+        }),
       ];
-    case "image": {
-      const caption = str(item.caption);
-      return caption ? [caption] : [];
-    }
+    case "image":
+      return paragraph(str(item.caption));
     default:
       return [];
   }
 }
 
-function blocks(value: unknown, options: PlainTextOptions): string[] {
-  return items(value).flatMap((item) => paragraphs(item, options));
+function lines(value: unknown, options: PlainTextOptions): Line[] {
+  return items(value).flatMap((item) => linesOf(item, options));
+}
+
+/** Paragraphs apart by a blank line; the items of one list on consecutive lines, with `-` or their number. */
+function format(all: Line[]): string {
+  let out = "";
+  let number = 0;
+  all.forEach((line, index) => {
+    const previous = all[index - 1];
+    const sameList = line.item !== undefined && previous?.item === line.item;
+    number = line.item === "number" ? (sameList ? number + 1 : 1) : 0;
+    const marker = line.item === "number" ? `${number}. ` : line.item === "bullet" ? "- " : "";
+    out += (index === 0 ? "" : sameList ? "\n" : "\n\n") + marker + line.text;
+  });
+  return out;
 }
 
 /**
- * The words of a Portable Text array, one paragraph (block, list item, checklist item, caption, title of a custom
- * block) per line pair (`\n\n`). Hard breaks inside a block stay `\n`.
+ * The words of a Portable Text array: paragraphs (blocks, titles of custom blocks, captions) apart by a blank line,
+ * the items of a list or checklist on consecutive lines starting with `- ` (or `1. ` in a numbered list). Hard
+ * breaks inside a block stay `\n`. No markup, no URLs.
  *
  * @param value - Portable Text array (anything else gives `""`).
  * @param options - `skipHeadings` to leave headings out.
  * @example
- * toPlainText(section.body); // "Wonen\n\nEen woning vinden…\n\nTip: Vraag…"
+ * toPlainText(section.body); // "Wonen\n\nEen woning vinden…\n\n- Adres\n- Bank\n\nTip: Vraag…"
  */
 export function toPlainText(value: unknown, options: PlainTextOptions = {}): string {
-  return blocks(value, options).join("\n\n");
+  return format(lines(value, options));
 }
 
 /** Options of {@link excerpt}. */
@@ -101,7 +125,13 @@ export function excerpt(value: unknown, options: ExcerptOptions = {}): string {
   const length = Math.max(1, Math.floor(options.length ?? 160));
   const ellipsis = options.ellipsis ?? "…";
   const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
-  const text = collapse(toPlainText(value, { skipHeadings: true })) || collapse(toPlainText(value));
+  const words = (skipHeadings: boolean) =>
+    collapse(
+      lines(value, { skipHeadings })
+        .map((line) => line.text)
+        .join(" "),
+    );
+  const text = words(true) || words(false);
   if (text.length <= length) return text;
   const room = Math.max(0, length - ellipsis.length);
   const cut = text.slice(0, room + 1);
