@@ -2,6 +2,8 @@
  * Heading ids and the table of contents of the HTML pass: readable, stable, Dutch-friendly anchors
  * (`#een-cafe-en-meer`), and the `h2`–`h4` headings with those ids.
  */
+
+import slugify from "@sindresorhus/slugify";
 import type { Element, Root, RootContent } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 
@@ -18,8 +20,19 @@ export interface TocEntry {
 const ranks: Record<string, number | undefined> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /**
- * The id for a heading text: lower-case ASCII words joined by `-`; accents and trema dropped (`één` → `een`,
- * `reünie` → `reunie`), `&` read as `en`, apostrophes dropped (`zo'n` → `zon`). A repeated id gets `-2`, `-3`, …;
+ * Dutch readings: `&` is `en`, an apostrophe joins its word (`zo'n` → `zon`), and a trema or umlaut is dropped
+ * (`reünie` → `reunie`; slugify's default is the German `ue`).
+ */
+const slugReplacements: [string, string][] = [
+  ["&", " en "],
+  ["'", ""],
+  ["’", ""],
+  ...[..."äöüÄÖÜ"].map((letter): [string, string] => [letter, letter.normalize("NFD").charAt(0)]),
+];
+
+/**
+ * The id for a heading text (`@sindresorhus/slugify`): lower-case ASCII words joined by `-`; accents and trema dropped
+ * (`één` → `een`, `reünie` → `reunie`), `&` read as `en`, apostrophes dropped (`zo'n` → `zon`). A repeated id gets `-2`, `-3`, …;
  * an id never starts with a digit (so `#id` is a valid CSS selector) and an empty one is `kop`.
  *
  * @param text - The heading's text.
@@ -27,14 +40,7 @@ const ranks: Record<string, number | undefined> = { h1: 1, h2: 2, h3: 3, h4: 4, 
  * @returns A unique id such as `wat-is-het-ocmw`, `wat-is-het-ocmw-2`, `kop-3-stappen` or `kop`.
  */
 export function headingId(text: string, used: Set<string>): string {
-  let base = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " en ")
-    .replace(/['’‘`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  let base = slugify(text, { customReplacements: slugReplacements, decamelize: false });
   if (base === "") base = "kop";
   else if (/^[0-9]/.test(base)) base = `kop-${base}`;
   let id = base;
