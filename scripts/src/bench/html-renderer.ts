@@ -1,11 +1,10 @@
 /**
- * The Portable Text → HTML renderers the benchmark compares: ours (`renderHtml` of @gastvrij/content, once the package
- * exports it) and bare `toHTML` of @portabletext/to-html; plus `simpleHtml`, to-html with small components for our
- * block types, which stands in for ours in the Chromium print document until `renderHtml` exists.
+ * The Portable Text → HTML renderers the benchmark compares: ours (`renderHtml` of @gastvrij/content) and bare
+ * `toHTML` of @portabletext/to-html; plus `simpleHtml`, to-html with small components for our block types (kept
+ * to compare Chromium's print with a plain HTML input).
  */
 
-import type { LinkTarget, RichTextItem } from "@gastvrij/content";
-import * as contentPackage from "@gastvrij/content";
+import { type LinkTarget, type RichTextItem, renderHtml } from "@gastvrij/content";
 import { escapeHTML, toHTML, uriLooksSafe } from "@portabletext/to-html";
 
 /** Resolves an internal link target by document id. */
@@ -13,23 +12,8 @@ export type ResolveLink = (id: string) => LinkTarget | undefined;
 /** Portable Text in, HTML out. */
 export type HtmlRenderer = (blocks: readonly RichTextItem[], resolveLink: ResolveLink) => string;
 
-type PackageRenderHtml = (
-  blocks: readonly RichTextItem[],
-  options: { resolveLink: ResolveLink },
-) => string | { html: string };
-
-/**
- * Our HTML pipeline (`renderHtml(blocks, {resolveLink})` of @gastvrij/content), or undefined while the package does
- * not export it yet.
- */
-export function oursRenderer(): HtmlRenderer | undefined {
-  const renderHtml = (contentPackage as Record<string, unknown>).renderHtml as PackageRenderHtml | undefined;
-  if (typeof renderHtml !== "function") return undefined;
-  return (blocks, resolveLink) => {
-    const result = renderHtml(blocks, { resolveLink });
-    return typeof result === "string" ? result : result.html;
-  };
-}
+/** Our HTML pipeline: `renderHtml` of @gastvrij/content (components, link resolution, sanitising, heading ids). */
+export const oursHtml: HtmlRenderer = (blocks, resolveLink) => renderHtml(blocks, { resolveLink }).html;
 
 /** A Portable Text node as to-html takes it. */
 type TypedObject = { _type: string; _key?: string };

@@ -1,14 +1,14 @@
 /**
  * The Chromium side of the PDF benchmark: the same toolkit edition as `gastvrij export-pdf` prints (cover, intro,
- * colophon, contents, chapters, sections, supplements) as one HTML page with print CSS and the same fonts, rendered
- * with our HTML renderer when the package has one, else with to-html and plain components.
+ * colophon, contents, chapters, sections, supplements) as one HTML page with print CSS and the same fonts, its
+ * bodies rendered by our HTML renderer (`renderHtml`), as the site renders them.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { openContent, printFontsDir, type RichTextItem } from "@gastvrij/content";
 import { escapeHTML } from "@portabletext/to-html";
-import { oursRenderer, simpleHtml } from "./html-renderer.js";
+import { oursHtml } from "./html-renderer.js";
 
 export interface PrintHtmlParams {
   dataset: string;
@@ -19,8 +19,8 @@ export interface PrintHtmlResult {
   file: string;
   bytes: number;
   sections: number;
-  /** Which renderer made the bodies: `renderHtml` (ours) or `to-html` (stand-in). */
-  renderer: "renderHtml" | "to-html";
+  /** Which renderer made the bodies. */
+  renderer: "renderHtml";
 }
 
 const font = (family: string, file: string, weight: number, style = "normal") =>
@@ -51,9 +51,7 @@ export async function writePrintHtml(params: PrintHtmlParams): Promise<PrintHtml
     content.getSiteSettings(),
     content.linkResolver(),
   ]);
-  const ours = oursRenderer();
-  const render = (blocks: readonly RichTextItem[] | undefined) =>
-    blocks ? (ours ?? simpleHtml)(blocks, resolveLink) : "";
+  const render = (blocks: readonly RichTextItem[] | undefined) => (blocks ? oursHtml(blocks, resolveLink) : "");
   const text = (value: string | undefined | null) => escapeHTML(value ?? "");
   const parts: string[] = [
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${text(edition.title)}</title><style>${css}</style></head><body>`,
@@ -91,5 +89,5 @@ export async function writePrintHtml(params: PrintHtmlParams): Promise<PrintHtml
   parts.push("</body></html>");
   const html = parts.join("\n");
   await writeFile(params.out, html);
-  return { file: params.out, bytes: Buffer.byteLength(html), sections, renderer: ours ? "renderHtml" : "to-html" };
+  return { file: params.out, bytes: Buffer.byteLength(html), sections, renderer: "renderHtml" };
 }

@@ -3,7 +3,7 @@
  * whole toolkit, `toPrintBlocks` per section), over every section body of the newest toolkit edition.
  */
 import { buildPrintBook, loadPrintToolkit, openContent, type RichTextItem, toPrintBlocks } from "@gastvrij/content";
-import { bareToHtml, oursRenderer } from "./html-renderer.js";
+import { bareToHtml, oursHtml } from "./html-renderer.js";
 import { summarize, type Timing, timeRepeated } from "./stats.js";
 
 export interface RenderParams {
@@ -18,7 +18,7 @@ export interface HtmlResult {
   /** One pass of bare `toHTML` over every section body. */
   toHtml: Timing;
   toHtmlBytes: number;
-  /** One pass of our `renderHtml` over every section body; undefined while the package has no `renderHtml`. */
+  /** One pass of our `renderHtml` over every section body. */
   ours?: Timing;
   oursBytes?: number;
 }
@@ -46,16 +46,13 @@ export async function measureHtml(params: RenderParams): Promise<HtmlResult> {
     ),
     toHtmlBytes: pass((blocks) => bareToHtml(blocks, resolveLink))(),
   };
-  const ours = oursRenderer();
-  if (ours) {
-    result.ours = summarize(
-      await timeRepeated(
-        pass((blocks) => ours(blocks, resolveLink)),
-        options,
-      ),
-    );
-    result.oursBytes = pass((blocks) => ours(blocks, resolveLink))();
-  }
+  result.ours = summarize(
+    await timeRepeated(
+      pass((blocks) => oursHtml(blocks, resolveLink)),
+      options,
+    ),
+  );
+  result.oursBytes = pass((blocks) => oursHtml(blocks, resolveLink))();
   return result;
 }
 
