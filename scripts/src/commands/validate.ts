@@ -2,8 +2,6 @@ import { defaultDatasetPath } from "@gastvrij/content";
 import type { Command } from "commander";
 import { userPath } from "../lib/paths.js";
 import { action, EXIT_INVALID } from "../lib/run-command.js";
-import { formatProblem, formatSummary } from "../validate/format-problems.js";
-import { validateExport } from "../validate/validate-export.js";
 
 interface ValidateOptions {
   dataset?: string;
@@ -30,6 +28,9 @@ export function registerValidate(program: Command): void {
     )
     .action(
       action(async (options: ValidateOptions) => {
+        // Loaded here, not at start-up: the Studio schema and Sanity's validation are heavy and only this command uses them.
+        const { validateExport } = await import("../validate/validate-export.js");
+        const { formatProblem, formatSummary } = await import("../validate/format-problems.js");
         const path = options.dataset ? userPath(options.dataset) : defaultDatasetPath();
         const report = await validateExport(path, { cwd: process.env.GASTVRIJ_CWD ?? process.cwd() });
         for (const problem of report.problems) {

@@ -64,7 +64,7 @@ describe("live source", () => {
     expect(url.searchParams.get("query")).toBe(`*[_type == $type]{_id}`);
     expect(url.searchParams.get("$type")).toBe('"theme"');
     expect(requests[0]?.authorization).toBeUndefined();
-    expect(source.client.config().useCdn).toBe(true);
+    expect((await source.client()).config().useCdn).toBe(true);
     expect(source.description).toBe("test/production");
   });
 
@@ -73,7 +73,7 @@ describe("live source", () => {
     const source = open({ token: "secret-read-token" });
     await source.fetch(`count(*)`);
     expect(requests[0]?.authorization).toBe("Bearer secret-read-token");
-    expect(source.client.config().useCdn).toBe(false);
+    expect((await source.client()).config().useCdn).toBe(false);
   });
 
   it("retries a 429, honouring Retry-After, then succeeds", async () => {
@@ -146,7 +146,7 @@ describe("live source", () => {
     }
   });
 
-  it("reads its configuration from the server-side environment", () => {
+  it("reads its configuration from the server-side environment", async () => {
     const saved = { ...process.env };
     process.env.SANITY_PROJECT_ID = "envproject";
     process.env.SANITY_DATASET = "staging";
@@ -154,7 +154,11 @@ describe("live source", () => {
     try {
       const source = openLiveSource({ apiHost: host });
       expect(source.description).toBe("envproject/staging");
-      expect(source.client.config()).toMatchObject({ projectId: "envproject", dataset: "staging", token: "envtoken" });
+      expect((await source.client()).config()).toMatchObject({
+        projectId: "envproject",
+        dataset: "staging",
+        token: "envtoken",
+      });
     } finally {
       for (const key of ["SANITY_PROJECT_ID", "SANITY_DATASET", "SANITY_API_READ_TOKEN"]) {
         if (saved[key] === undefined) delete process.env[key];

@@ -1,4 +1,5 @@
-import { createClient, type SanityClient } from "@sanity/client";
+// @sanity/client is loaded on first use: it is the heaviest import of the package and local use never needs it.
+import type { ClientConfig, SanityClient } from "@sanity/client";
 import type { QueryParams } from "./groq-engine.js";
 import type { ContentSource } from "./source.js";
 
@@ -45,8 +46,8 @@ export class LiveSourceError extends Error {
 /** A {@link ContentSource} backed by the Sanity API. */
 export interface LiveSource extends ContentSource {
   readonly kind: "live";
-  /** The configured client (published perspective). */
-  readonly client: SanityClient;
+  /** The configured client (published perspective), loaded on first use. */
+  client(): Promise<SanityClient>;
 }
 
 /**
@@ -69,7 +70,7 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
   const retries = Math.max(0, options.retries ?? 3);
   const backoffMs = options.backoffMs ?? 250;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
-  const client = createClient({
+  const config: ClientConfig = {
     projectId,
     dataset,
     apiVersion: sanityApiVersion,
@@ -79,7 +80,12 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
     timeout: options.timeoutMs ?? 10_000,
     maxRetries: 0,
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
-  });
+  };
+  let loaded: Promise<SanityClient> | undefined;
+  const client = (): Promise<SanityClient> => {
+    loaded ??= import("@sanity/client").then(({ createClient }) => createClient(config));
+    return loaded;
+  };
   const description = `${projectId}/${dataset}`;
 
   return {
@@ -89,7 +95,7 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
     async fetch<T>(query: string, params: QueryParams = {}): Promise<T> {
       for (let attempt = 1; ; attempt++) {
         try {
-          const response: unknown = await client.fetch(query, params as Record<string, never>, {
+          const response: unknown = await (await client()).fetch(query, params as Record<string, never>, {
             filterResponse: false,
           });
           if (response === null || typeof response !== "object" || !("result" in response)) {
