@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  assetUrlSchema,
   audienceSchema,
   dateSchema,
   dateTimeSchema,
@@ -27,7 +28,7 @@ const missingTarget = {
 export const imageBlockSchema = z.looseObject({
   _type: z.literal("image"),
   _key: z.string(),
-  url: z.string({ error: "afbeelding zonder bestand (asset)" }),
+  url: assetUrlSchema("afbeelding zonder bestand (asset)"),
   alt: z.string({ error: "afbeelding zonder alt-tekst" }).min(1, "afbeelding zonder alt-tekst"),
   caption: opt(z.string()),
 });
@@ -164,7 +165,7 @@ export const toolSchema = z.object({
     .nullish()
     .transform((value) => value ?? []),
   files: z
-    .array(z.object({ title: z.string(), url: z.string({ error: "bestand zonder asset" }) }))
+    .array(z.object({ title: z.string(), url: assetUrlSchema("bestand zonder asset") }))
     .nullish()
     .transform((value) => value ?? []),
   body: optionalRichText,
@@ -226,7 +227,7 @@ export const eventSchema = z.object({
   organiser: opt(organisationRefSchema),
   body: optionalRichText,
   report: optionalRichText,
-  reportFile: opt(z.object({ title: z.string(), url: z.string({ error: "bestand zonder asset" }) })),
+  reportFile: opt(z.object({ title: z.string(), url: assetUrlSchema("bestand zonder asset") })),
 });
 
 /** A signal. */
