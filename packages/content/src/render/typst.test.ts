@@ -150,6 +150,22 @@ describe("Portable Text to print tree", () => {
     expect(bad([{ _type: "image", _key: "i", alt: "x", asset: { _ref: "image-missing" } }])).toThrow(/not found/);
   });
 
+  it("refuses a field with more text than can be printed, by document and field", () => {
+    const chapter = toolkit.chapters[0];
+    const section = chapter?.sections[0];
+    if (!chapter || !section) throw new Error("fixture has no section");
+    const huge = {
+      ...toolkit,
+      chapters: [{ ...chapter, sections: [{ ...section, body: [paragraph("woord ".repeat(200_000))] }] }],
+    };
+    expect(() => buildPrintBook(huge)).toThrow(
+      new RegExp(`^document ${section.id}, field body: too much text to print in one field`),
+    );
+    expect(() => buildPrintBook({ ...toolkit, edition: { ...toolkit.edition, title: "x".repeat(1_000_001) } })).toThrow(
+      /field title: too much text/,
+    );
+  });
+
   it("prints the words of a link to an unpublished or internal document, without the link", () => {
     const dangling = {
       ...paragraph([span("zie het signaal", ["d"])]),

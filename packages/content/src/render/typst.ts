@@ -216,8 +216,61 @@ interface Context {
   safeUrl: (url: string) => string | undefined;
 }
 
+/**
+ * The most text one field may hold to be printed: 1,000,000 characters, about 250 pages in one field. Typst needs
+ * roughly 0.5 GB of memory per million characters, so a runaway field (a pasted data dump, a 50 MB export line) is
+ * refused by name instead of exhausting the machine's memory.
+ */
+export const maxPrintFieldLength = 1_000_000;
+
+/** Characters of text in a value (strings anywhere inside it), counting at most up to `limit + 1`. */
+function textLength(value: unknown, limit: number): number {
+  if (typeof value === "string") return value.length;
+  if (value === null || typeof value !== "object") return 0;
+  let total = 0;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    total += textLength(child, limit - total);
+    if (total > limit) break;
+  }
+  return total;
+}
+
+/** Refuses, by document and field, any printed field with more text than {@link maxPrintFieldLength}. */
+function checkPrintSizes(toolkit: PrintToolkit): void {
+  const check = (documentId: string, fields: Record<string, unknown>) => {
+    for (const [path, value] of Object.entries(fields)) {
+      const length = textLength(value, maxPrintFieldLength);
+      if (length > maxPrintFieldLength) {
+        throw new ContentError(
+          `too much text to print in one field (more than ${maxPrintFieldLength.toLocaleString("en")} characters, about 250 pages): split it up`,
+          { documentId, path },
+        );
+      }
+    }
+  };
+  const { edition } = toolkit;
+  check(edition.id, {
+    title: edition.title,
+    subtitle: edition.subtitle,
+    intro: edition.intro,
+    colophon: edition.colophon,
+    disclaimer: edition.disclaimer,
+    editionHistory: edition.editionHistory,
+  });
+  for (const chapter of toolkit.chapters) {
+    check(chapter.id, { title: chapter.title, summary: chapter.summary, body: chapter.body });
+    for (const section of chapter.sections) {
+      check(section.id, { number: section.number, title: section.title, body: section.body });
+      for (const supplement of section.supplements) {
+        check(supplement.id, { title: supplement.title, body: supplement.body });
+      }
+    }
+  }
+}
+
 /** Builds the print tree of a whole toolkit. Throws ContentError for content it cannot print. */
 export function buildPrintBook(toolkit: PrintToolkit, options: PrintOptions = {}): PrintBookBundle {
+  checkPrintSizes(toolkit);
   const inBook = new Set<string>();
   for (const chapter of toolkit.chapters) {
     inBook.add(chapter.id);
