@@ -366,11 +366,27 @@ export function clampHeadings(blocks: PrintBlock[]): PrintBlock[] {
   });
 }
 
+/** Whether a Portable Text entry is an object (a stored document may hold `null` or a string where a block belongs). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The object entries of an array field (children, markDefs, items); anything else in it is left out. */
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
 function renderBlocks(blocks: PrintRichText, context: Context, path: string): PrintBlock[] {
   const out: PrintBlock[] = [];
   let index = 0;
   while (index < blocks.length) {
-    const block = blocks[index] as Record<string, unknown>;
+    const block: unknown = blocks[index];
+    if (!isRecord(block)) {
+      throw new ContentError(`Portable Text entry is ${block === null ? "null" : typeof block}, not a block`, {
+        documentId: context.documentId,
+        path: `${path}[${index}]`,
+      });
+    }
     if (block._type === "block" && typeof block.listItem === "string") {
       const { list, next } = renderList(blocks, index, levelOf(block), context, path);
       out.push(list);
@@ -394,13 +410,13 @@ function renderList(
   context: Context,
   path: string,
 ): { list: PrintBlock; next: number } {
-  const first = blocks[start] as Record<string, unknown>;
+  const first = blocks[start] as Record<string, unknown>; // checked by the caller
   const kind = first.listItem;
   const items: PrintBlock[][] = [];
   let index = start;
   while (index < blocks.length) {
-    const block = blocks[index] as Record<string, unknown>;
-    if (block._type !== "block" || typeof block.listItem !== "string") break;
+    const block = blocks[index];
+    if (!isRecord(block) || block._type !== "block" || typeof block.listItem !== "string") break;
     const blockLevel = levelOf(block);
     if (blockLevel < level) break;
     if (blockLevel > level) {
@@ -469,7 +485,7 @@ function renderBlock(block: Record<string, unknown>, context: Context, path: str
       ];
     }
     case "checklist": {
-      const items = Array.isArray(block.items) ? (block.items as Record<string, unknown>[]) : [];
+      const items = records(block.items);
       return [
         {
           t: "checklist",
@@ -539,10 +555,10 @@ interface Span {
 
 function renderInlines(block: Record<string, unknown>, context: Context): PrintInline[] {
   const markDefs = new Map<string, Record<string, unknown>>();
-  for (const def of Array.isArray(block.markDefs) ? (block.markDefs as Record<string, unknown>[]) : []) {
+  for (const def of records(block.markDefs)) {
     if (typeof def._key === "string") markDefs.set(def._key, def);
   }
-  const spans: Span[] = (Array.isArray(block.children) ? (block.children as Record<string, unknown>[]) : [])
+  const spans: Span[] = records(block.children)
     .filter((child) => typeof child.text === "string")
     .map((child) => ({
       text: child.text as string,
