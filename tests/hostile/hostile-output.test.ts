@@ -218,7 +218,7 @@ function* allElements(node: Root | Root["children"][number]): Generator<import("
   if ("children" in node) for (const child of node.children) yield* allElements(child);
 }
 
-describe.skipIf(!hrefPayloads)("URL fields the content package checks", () => {
+describe.skipIf(!hrefPayloads)("URL and slug fields the content package checks", () => {
   /** An organisation whose website is broken, as a tool's publisher. */
   const hostileOrganisation: Doc = {
     _id: "org-hostile-website",
@@ -326,6 +326,45 @@ describe.skipIf(!hrefPayloads)("URL fields the content package checks", () => {
         failures.push(`${JSON.stringify(payload)}: ${error ? String(error) : "accepted"}`);
       else if (error.location.documentId !== tool._id || error.location.path !== `body[${body.length}].url`)
         failures.push(`${JSON.stringify(payload)}: error names ${error.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("reject slugs that are not lowercase words with dashes (paths, markup, traversal) by document and field", async () => {
+    const local = await openLocalSource();
+    const slugs = [
+      "../../../buiten-de-site",
+      "a/b",
+      '"><script>alert(1)</script>',
+      "Met Spatie",
+      "javascript:alert(1)",
+      "",
+    ];
+    const failures: string[] = [];
+    for (const type of ["tool", "event", "signal", "theme"] as const) {
+      for (const slug of slugs) {
+        const docs = structuredClone(local.documents) as RawDocument[];
+        const target = docs.find(
+          (doc) => doc._type === type && (type !== "signal" || doc.visibility === "public"),
+        ) as Doc;
+        target.slug = { _type: "slug", current: slug };
+        const engine = createGroqEngine(docs);
+        const content = createContent({ kind: "local", description: "hostile", fetch: (q, p) => engine.query(q, p) });
+        const load = {
+          tool: content.getTools(),
+          event: content.getEvents(),
+          signal: content.getSignals(),
+          theme: content.getThemes(),
+        }[type];
+        const error = await load.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (!(error instanceof ContentError))
+          failures.push(`${type} slug ${JSON.stringify(slug)}: ${error ? String(error) : "accepted"}`);
+        else if (error.location.documentId !== target._id || error.location.path !== "slug")
+          failures.push(`${type} slug ${JSON.stringify(slug)}: error names ${error.message}`);
+      }
     }
     expect(failures).toEqual([]);
   });
