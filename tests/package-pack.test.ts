@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { eventsToIcs, openContent } from "@gastvrij/content";
+import { eventsToIcs, openContent, renderHtml } from "@gastvrij/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -102,11 +102,13 @@ describe("@gastvrij/content from its tarball, in a project outside the repositor
   it("runs on Node 24: opens the embedded dataset, answers typed queries, writes a calendar and prints the PDF", async () => {
     writeFileSync(
       join(scratch, "smoke.mjs"),
-      `import { eventsToIcs, exportToolkitPdf, openContent } from "${packageName}";
+      `import { eventsToIcs, exportToolkitPdf, openContent, renderHtml } from "${packageName}";
 const content = await openContent();
 const edition = await content.getToolkitEdition();
 const [first] = await content.getToolkitSections();
 const section = await content.getToolkitSection(first.slug);
+const resolveLink = await content.linkResolver();
+const { html } = renderHtml(section.section.body, { resolveLink, documentId: section.section._id });
 const events = await content.getEvents();
 const ics = eventsToIcs(events, { siteUrl: "https://example.be" });
 const { pdf, pages } = await exportToolkitPdf({});
@@ -114,6 +116,7 @@ const pdfText = Buffer.from(pdf).toString("latin1");
 console.log(JSON.stringify({
   edition: edition.title,
   section: section?.section.title,
+  html,
   events: events.length,
   vevents: ics.split("BEGIN:VEVENT").length - 1,
   pdf: pdfText.slice(0, 5),
@@ -131,7 +134,13 @@ console.log(JSON.stringify({
     const [first] = await content.getToolkitSections();
     const events = await content.getEvents();
     expect(result.edition).toBe((await content.getToolkitEdition()).title);
-    expect(result.section).toBe((await content.getToolkitSection(first?.slug ?? ""))?.section.title);
+    const page = await content.getToolkitSection(first?.slug ?? "");
+    expect(result.section).toBe(page?.section.title);
+    // The section renders to the same HTML as inside the workspace.
+    expect(result.html).toBe(
+      renderHtml(page?.section.body, { resolveLink: await content.linkResolver(), documentId: page?.section._id }).html,
+    );
+    expect(result.html).toContain("<p>");
     expect(result.events).toBe(events.length);
     expect(result.vevents).toBe(
       eventsToIcs(events, { siteUrl: "https://example.be" }).split("BEGIN:VEVENT").length - 1,

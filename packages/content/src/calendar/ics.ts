@@ -10,8 +10,9 @@ import { TZDate } from "@date-fns/tz";
 import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod, type ICalEventData } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { ContentError } from "../errors.js";
+import { toPlainText } from "../render/text.js";
 import { hrefFor } from "../routes.js";
-import type { Event, RichTextItem } from "../schemas/results.js";
+import type { Event } from "../schemas/results.js";
 import { eventTimeZone, exceptionInstants, toRRule } from "./recurrence.js";
 
 /** Name of the subscribable feed (`X-WR-CALNAME`) unless another is given. */
@@ -85,7 +86,7 @@ export function eventsToIcs(events: readonly Event[], options: EventsIcsOptions)
 export function describeEvent(event: Event, pageUrl: string): string {
   const parts: string[] = [];
   if (event.summary) parts.push(event.summary.trim());
-  const body = richTextToPlainText(event.body);
+  const body = toPlainText(event.body);
   if (body) parts.push(body);
   const facts: string[] = [];
   const location = event.location;
@@ -107,40 +108,6 @@ export function describeEvent(event: Event, pageUrl: string): string {
   if (facts.length) parts.push(facts.join("\n"));
   parts.push(`Meer info: ${pageUrl}`);
   return parts.join("\n\n");
-}
-
-/**
- * Plain text of Portable Text: the spans of each block joined, blocks separated by a blank line, list and checklist
- * items by a line break.
- * TODO(lead): a full text renderer is written on another branch; use it here once it is on main.
- */
-function richTextToPlainText(items: readonly RichTextItem[]): string {
-  const lines: { text: string; listItem: boolean }[] = [];
-  const visit = (item: unknown): void => {
-    if (!item || typeof item !== "object") return;
-    const record = item as Record<string, unknown>;
-    if (Array.isArray(record.children)) {
-      const text = record.children
-        .map((span) => (span && typeof span === "object" ? String((span as { text?: unknown }).text ?? "") : ""))
-        .join("")
-        .trim();
-      if (text) lines.push(record.listItem ? { text: `- ${text}`, listItem: true } : { text, listItem: false });
-      return;
-    }
-    if (typeof record.title === "string" && record.title.trim())
-      lines.push({ text: record.title.trim(), listItem: false });
-    for (const key of ["body", "items"]) {
-      const nested = record[key];
-      if (Array.isArray(nested)) for (const child of nested) visit(child);
-    }
-    if (typeof record.text === "string" && record.text.trim())
-      lines.push({ text: `- ${record.text.trim()}`, listItem: true });
-  };
-  for (const item of items) visit(item);
-  // Paragraphs are separated by a blank line, items of one list by a line break.
-  return lines
-    .map((line, index) => (index === 0 ? "" : line.listItem && lines[index - 1]?.listItem ? "\n" : "\n\n") + line.text)
-    .join("");
 }
 
 function newCalendar(options: EventIcsOptions): ICalCalendar {
