@@ -97,6 +97,32 @@ export * as resultSchemas from "./schemas/results.js";
 
 // render: Portable Text to HTML, text, Typst
 export {
+  externalLinkHint,
+  type HtmlSanitizeSchema,
+  htmlSanitizeSchema,
+  type RenderedHtml,
+  type RenderHtmlOptions,
+  renderHtml,
+} from "./render/html.js";
+export {
+  calloutLabels,
+  escapeAttribute,
+  escapeHTML,
+  type HtmlComponents,
+  type HtmlTypeComponent,
+  type HtmlTypeComponentOptions,
+} from "./render/html/components.js";
+export { headingId, type TocEntry } from "./render/html/heading-ids.js";
+export {
+  type HtmlLinkTarget,
+  imageSchemes,
+  internalHref,
+  linkSchemes,
+  type ResolveLink,
+  safeUrl,
+} from "./render/links.js";
+export { type ExcerptOptions, excerpt, type PlainTextOptions, toPlainText } from "./render/text.js";
+export {
   buildPrintBook,
   clampHeadings,
   editionLabel,
@@ -146,6 +172,15 @@ export {
   type RecurringEventLike,
   toRRule,
 } from "./calendar/recurrence.js";
+export {
+  calendarFeedName,
+  defaultRefreshIntervalSeconds,
+  describeEvent,
+  type EventIcsOptions,
+  type EventsIcsOptions,
+  eventsToIcs,
+  eventToIcs,
+} from "./calendar/ics.js";
 
 // markdown import
 export {

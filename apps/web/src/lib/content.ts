@@ -10,11 +10,15 @@ import {
   type Content,
   type Event,
   eventCalendarPath,
+  eventsToIcs,
+  eventToIcs,
+  excerpt,
   hrefFor,
   type LinkTarget,
   type OrganisationRef,
   openContent,
   type RichTextItem,
+  renderHtml,
   type ThemeRef,
   type ToolkitSectionSummary,
 } from "@gastvrij/content";
@@ -32,7 +36,6 @@ import type {
   ThemeView,
   ToolView,
 } from "./model";
-import { eventsToIcs, eventToIcs, excerpt, renderHtml } from "./pending";
 
 /** A file from the content (an image) and the site path it is published under. */
 export interface PublishedFile {
@@ -127,7 +130,9 @@ async function load(): Promise<ContentBundle> {
       images.set(sitePath, { sitePath, read: async () => new Uint8Array(await readFile(file)) });
       return { ...item, url: sitePath };
     });
-  const render = (items: RichTextItem[]) => renderHtml(publishImages(items), resolveLink);
+  // Errors (an image without alt text) name the document they come from.
+  const render = (items: RichTextItem[], documentId: string) =>
+    renderHtml(publishImages(items), { resolveLink, documentId });
   const describe = (summary: string | undefined, body: RichTextItem[], fallback: string) =>
     summary || excerpt(body) || fallback;
 
@@ -141,7 +146,7 @@ async function load(): Promise<ContentBundle> {
     if (!page) continue;
     const { section, previous, next } = page;
     const summary = sectionSummary(section);
-    const rendered = render(section.body);
+    const rendered = render(section.body, section._id);
     sections.push({
       ...summary,
       description: describe(section.summary, section.body, section.title),
@@ -163,7 +168,7 @@ async function load(): Promise<ContentBundle> {
       next: next && sectionSummary(next),
     });
     for (const supplement of section.supplements) {
-      const body = render(supplement.body);
+      const body = render(supplement.body, supplement._id);
       supplements.push({
         title: supplement.title,
         slug: supplement.slug,
@@ -181,8 +186,8 @@ async function load(): Promise<ContentBundle> {
     subtitle: edition.subtitle,
     editionNumber: edition.editionNumber,
     year: edition.year,
-    introHtml: render(edition.intro).html,
-    colophonHtml: render(edition.colophon).html,
+    introHtml: render(edition.intro, edition._id).html,
+    colophonHtml: render(edition.colophon, edition._id).html,
     disclaimer: edition.disclaimer,
     history: edition.editionHistory,
     chapters: edition.chapters.map((chapter) => ({
@@ -192,7 +197,7 @@ async function load(): Promise<ContentBundle> {
       number: chapter.number,
       summary: chapter.summary,
       description: describe(chapter.summary, chapter.body, chapter.title),
-      html: render(chapter.body).html,
+      html: render(chapter.body, chapter._id).html,
       sections: chapter.sections.map(sectionSummary),
     })),
   };
@@ -211,7 +216,7 @@ async function load(): Promise<ContentBundle> {
     audience: tool.audience,
     links: tool.links,
     files: tool.files.filter((file) => /^https?:/.test(file.url)),
-    html: render(tool.body).html,
+    html: render(tool.body, tool._id).html,
   }));
 
   // Events: series dates come from the package's recurrence expansion.
@@ -268,8 +273,8 @@ async function load(): Promise<ContentBundle> {
       })),
       organiser: orgName(event.organiser),
       themes: event.themes.map(themeLink),
-      html: render(event.body).html,
-      reportHtml: event.report.length > 0 ? render(event.report).html : undefined,
+      html: render(event.body, event._id).html,
+      reportHtml: event.report.length > 0 ? render(event.report, event._id).html : undefined,
       icsHref: eventCalendarPath(event.slug),
     };
   });
@@ -283,7 +288,7 @@ async function load(): Promise<ContentBundle> {
     region: signal.region,
     observedAt: signal.observedAt,
     description: excerpt(signal.description) || signal.title,
-    html: render(signal.description).html,
+    html: render(signal.description, signal._id).html,
     themes: signal.themes.map(themeLink),
     sourceOrganisation: orgName(signal.sourceOrganisation),
     passedTo: signal.passedTo,

@@ -1,0 +1,261 @@
+import { TZDate } from "@date-fns/tz";
+import ICAL from "ical.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { openContent } from "../content.js";
+import { ContentError } from "../errors.js";
+import { type Event, eventSchema } from "../schemas/results.js";
+import { calendarFeedName, eventsToIcs, eventToIcs } from "./ics.js";
+import { expandRecurrence } from "./recurrence.js";
+
+const siteUrl = "https://gastvrij.example";
+const now = new Date("2026-11-23T10:00:00Z");
+const wide = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
+
+type EventInput = z.input<typeof eventSchema>;
+
+/** An event as the queries return it (checked by the same schema), from the fields a test cares about. */
+function makeEvent(fields: Partial<EventInput> & Pick<EventInput, "_id" | "slug" | "start">): Event {
+  return eventSchema.parse({
+    _type: "event",
+    title: "Netwerkdag",
+    kind: "networkDay",
+    timeZone: "Europe/Brussels",
+    ...fields,
+  });
+}
+
+/** Parses an ICS text with ical.js, registering the VTIMEZONE found in it (not a built-in one). */
+function parse(ics: string): { calendar: ICAL.Component; events: ICAL.Event[] } {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  ICAL.TimezoneService.reset();
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+  return { calendar, events: calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent)) };
+}
+
+/** The starts of a parsed event's occurrences (RRULE expanded, EXDATE applied by ical.js). */
+function occurrences(event: ICAL.Event, limit = 200): Date[] {
+  const out: Date[] = [];
+  const iterator = event.iterator();
+  for (let next = iterator.next(); next && out.length < limit; next = iterator.next()) out.push(next.toJSDate());
+  return out;
+}
+
+const wallClock = (time: ICAL.Time) =>
+  `${time.year}-${String(time.month).padStart(2, "0")}-${String(time.day).padStart(2, "0")} ${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
+
+beforeEach(() => ICAL.TimezoneService.reset());
+
+describe("eventsToIcs", () => {
+  const winter = makeEvent({
+    _id: "event-winter",
+    slug: "winter",
+    title: "Netwerkdag winter",
+    start: "2026-01-13T18:30:00Z",
+    end: "2026-01-13T20:30:00Z",
+    location: { name: "Campus Sint-Annaplein", address: "Sint-Annaplein 31", municipality: "Gent" },
+  });
+  const summer = makeEvent({
+    _id: "event-summer",
+    slug: "zomer",
+    title: "Netwerkdag zomer",
+    start: "2026-07-14T17:30:00Z",
+  });
+
+  it("writes every event with its Brussels wall-clock time, page URL, stable UID and the feed's name", () => {
+    const ics = eventsToIcs([winter, summer], { siteUrl, now });
+    const { calendar, events } = parse(ics);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(calendarFeedName);
+    expect(ics).toMatch(/^REFRESH-INTERVAL;VALUE=DURATION:PT6H\r$/m);
+    expect(calendar.getAllSubcomponents("vtimezone").map((zone) => zone.getFirstPropertyValue("tzid"))).toEqual([
+      "Europe/Brussels",
+    ]);
+    expect(events.map((event) => event.summary)).toEqual(["Netwerkdag winter", "Netwerkdag zomer"]);
+    const [first, second] = events;
+    if (!first || !second) throw new Error("two events expected");
+    // 18:30 UTC in January is 19:30 CET; 17:30 UTC in July is 19:30 CEST.
+    expect(first.startDate.zone?.tzid).toBe("Europe/Brussels");
+    expect(wallClock(first.startDate)).toBe("2026-01-13 19:30");
+    expect(wallClock(first.endDate)).toBe("2026-01-13 21:30");
+    expect(wallClock(second.startDate)).toBe("2026-07-14 19:30");
+    expect(first.startDate.toJSDate()).toEqual(new Date(winter.start));
+    expect(second.startDate.toJSDate()).toEqual(new Date(summer.start));
+    expect(first.uid).toBe("event-winter@gastvrij.example");
+    expect(first.component.getFirstPropertyValue("url")).toBe("https://gastvrij.example/agenda/winter/");
+    expect(first.location).toBe("Campus Sint-Annaplein\nSint-Annaplein 31, Gent");
+    expect(first.component.getFirstPropertyValue("dtstamp")?.toString()).toBe("2026-11-23T10:00:00Z");
+    // Same content and `now`: the same bytes; the UID does not depend on the time of writing.
+    expect(eventsToIcs([winter, summer], { siteUrl, now })).toBe(ics);
+    const later = parse(eventsToIcs([winter, summer], { siteUrl, now: new Date("2027-01-01T00:00:00Z") }));
+    expect(later.events.map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+  });
+
+  it("describes an event in plain text with contact, organiser and a link; ORGANIZER where an email is known", () => {
+    const event = makeEvent({
+      _id: "event-described",
+      slug: "beschreven",
+      start: "2026-03-01T09:00:00Z",
+      summary: "Een dag om ervaringen uit te wisselen.",
+      body: [
+        { _type: "block", _key: "a", style: "normal", children: [{ _type: "span", _key: "s", text: "Programma" }] },
+        { _type: "block", _key: "b", listItem: "bullet", children: [{ _type: "span", _key: "s", text: "koffie" }] },
+        { _type: "block", _key: "c", listItem: "bullet", children: [{ _type: "span", _key: "s", text: "lunch" }] },
+      ],
+      registration: {
+        email: "info@example.org",
+        contact: { _id: "person-lotte", name: "Lotte", role: "Coördinator", email: "lotte@example.org" },
+      },
+      organiser: {
+        _id: "organisation-gn",
+        _type: "organisation",
+        name: "Gastvrij Netwerk",
+        slug: "gastvrij-netwerk",
+        kind: "member",
+      },
+    });
+    const { events } = parse(eventToIcs(event, { siteUrl, now }));
+    expect(events[0]?.description).toBe(
+      [
+        "Een dag om ervaringen uit te wisselen.",
+        "Programma\n\n- koffie\n- lunch",
+        "Inschrijven: info@example.org\nContact: Lotte (Coördinator), lotte@example.org\nOrganisatie: Gastvrij Netwerk",
+        "Meer info: https://gastvrij.example/agenda/beschreven/",
+      ].join("\n\n"),
+    );
+    const organizer = events[0]?.component.getFirstProperty("organizer");
+    expect(organizer?.getFirstValue()).toBe("mailto:lotte@example.org");
+    expect(organizer?.getParameter("cn")).toBe("Gastvrij Netwerk");
+    const custom = parse(eventToIcs(event, { siteUrl, now, describe: (e, pageUrl) => `${e.title} — ${pageUrl}` }))
+      .events[0];
+    expect(custom?.description).toBe("Netwerkdag — https://gastvrij.example/agenda/beschreven/");
+  });
+
+  it("writes a series as RRULE + EXDATE that expands to the dates of expandRecurrence, across DST", () => {
+    const series: Event[] = [
+      makeEvent({
+        _id: "event-weekly",
+        slug: "wekelijks",
+        // Tuesdays 19:30 Brussels from 17 March 2026: the 31 March and later ones are in summer time.
+        start: "2026-03-17T18:30:00Z",
+        end: "2026-03-17T20:30:00Z",
+        recurrence: { frequency: "weekly", interval: 1, weekday: "TU", count: 8, exceptions: ["2026-03-31"] },
+      }),
+      makeEvent({
+        _id: "event-monthly",
+        slug: "maandelijks",
+        // Second Tuesday every two months, 19:30, until the end of 2027, with one cancelled date.
+        start: "2026-01-13T18:30:00Z",
+        recurrence: {
+          frequency: "monthly",
+          interval: 2,
+          weekday: "TU",
+          setPosition: 2,
+          until: "2027-11-30",
+          exceptions: ["2026-07-14"],
+        },
+      }),
+      makeEvent({
+        _id: "event-last-friday",
+        slug: "laatste-vrijdag",
+        // Last Friday of the month, 10:00, no set position stored: -1 given explicitly; October crosses the switch.
+        start: "2026-09-25T08:00:00Z",
+        recurrence: { frequency: "monthly", interval: 1, weekday: "FR", setPosition: -1, count: 4, exceptions: [] },
+      }),
+    ];
+    const { events } = parse(eventsToIcs(series, { siteUrl, now }));
+    expect(events).toHaveLength(3);
+    for (const [index, source] of series.entries()) {
+      const parsed = events[index];
+      if (!parsed) throw new Error(`event ${index} missing`);
+      expect(parsed.isRecurring()).toBe(true);
+      const expected = expandRecurrence(source, wide).map((occurrence) => occurrence.start);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(occurrences(parsed)).toEqual(expected);
+      // Every occurrence keeps the first one's Brussels wall-clock time.
+      const firstLocal = new TZDate(new Date(source.start).getTime(), "Europe/Brussels");
+      for (const start of expected) {
+        const local = new TZDate(start.getTime(), "Europe/Brussels");
+        expect([local.getHours(), local.getMinutes()]).toEqual([firstLocal.getHours(), firstLocal.getMinutes()]);
+      }
+      for (const exception of source.recurrence?.exceptions ?? []) {
+        const days = occurrences(parsed).map((start) =>
+          new TZDate(start.getTime(), "Europe/Brussels").toISOString().slice(0, 10),
+        );
+        expect(days).not.toContain(exception);
+      }
+    }
+    // The weekly series lost its 31 March date to the exception, 7 dates remain.
+    expect(occurrences(events[0] as ICAL.Event)).toHaveLength(7);
+  });
+
+  it("keeps hostile text inside its property: line breaks, commas, semicolons and injected VEVENTs stay literal", () => {
+    const injection = "Vorming\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:gekaapt";
+    const hostile = makeEvent({
+      _id: "event-hostile\r\nX-EVIL:1",
+      slug: "vijandig\nBEGIN:VEVENT",
+      title: `${injection}; a, b \\ c`,
+      start: "2026-05-16T08:00:00Z",
+      summary: "regel 1\nEND:VCALENDAR\nregel 2; met, tekens",
+      location: { name: "Zaal\nBEGIN:VALARM", address: "Straat 1; bus 2, 9000", municipality: "Gent" },
+      registration: {
+        contact: { _id: "person-x", name: 'Naam "quoted"', email: "x@example.org\r\nATTENDEE:mailto:evil@example.org" },
+      },
+      organiser: {
+        _id: "organisation-x",
+        _type: "organisation",
+        name: 'Org";X-EVIL=1:\r\nBEGIN:VEVENT',
+        slug: "org",
+        kind: "member",
+      },
+    });
+    const ics = eventsToIcs([hostile], { siteUrl, now, name: "Agenda\r\nBEGIN:VEVENT" });
+    const { calendar, events } = parse(ics);
+    expect(events).toHaveLength(1);
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(1);
+    expect(ics).not.toMatch(/^(X-EVIL|ATTENDEE|BEGIN:VALARM|END:VCALENDAR\r\nregel)/m);
+    const [event] = events;
+    if (!event) throw new Error("event missing");
+    expect(event.summary).toBe(`${injection.replace(/\r\n/g, "\n")}; a, b \\ c`);
+    expect(event.description.startsWith("regel 1\nEND:VCALENDAR\nregel 2; met, tekens")).toBe(true);
+    expect(event.location).toBe("Zaal\nBEGIN:VALARM\nStraat 1; bus 2, 9000, Gent");
+    expect(event.uid).not.toMatch(/[\r\n]/);
+    expect(event.component.getFirstPropertyValue("url")).toBe(
+      "https://gastvrij.example/agenda/vijandig%0ABEGIN%3AVEVENT/",
+    );
+    expect(event.component.getFirstProperty("organizer")?.getParameter("cn")).toBe('Org";X-EVIL=1:\nBEGIN:VEVENT');
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Agenda BEGIN:VEVENT");
+    expect(calendar.getAllSubcomponents().map((component) => component.name)).toEqual(["vtimezone", "vevent"]);
+  });
+
+  it("writes the whole embedded dataset: every event once, all parseable", async () => {
+    const content = await openContent();
+    const all = await content.getEvents();
+    const { events } = parse(eventsToIcs(all, { siteUrl, now }));
+    expect(events.map((event) => event.summary)).toEqual(all.map((event) => event.title));
+    expect(new Set(events.map((event) => event.uid)).size).toBe(all.length);
+  });
+
+  it("refuses an unusable siteUrl or start with a clear error", () => {
+    expect(() => eventsToIcs([], { siteUrl: "gastvrij.example" })).toThrow(ContentError);
+    expect(() => eventsToIcs([], { siteUrl: "ftp://gastvrij.example" })).toThrow(/siteUrl/);
+    // The queries check dates; a caller that builds events itself may not have.
+    const broken = {
+      ...makeEvent({ _id: "event-broken", slug: "kapot", start: "2026-01-01T10:00:00Z" }),
+      start: "gisteren",
+    };
+    expect(() => eventToIcs(broken, { siteUrl })).toThrow(/document event-broken, field start: onleesbare/);
+  });
+});
+
+describe("eventToIcs", () => {
+  it("writes one event without the feed's name or refresh interval", () => {
+    const event = makeEvent({ _id: "event-one", slug: "een", title: "Intervisie", start: "2026-10-25T12:00:00Z" });
+    const ics = eventToIcs(event, { siteUrl, now });
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics).not.toMatch(/REFRESH-INTERVAL|X-WR-CALNAME/);
+    const { events } = parse(ics);
+    expect(events.map((parsed) => parsed.summary)).toEqual(["Intervisie"]);
+    // 25 October 2026 is the day summer time ends: 12:00 UTC is 13:00 CET.
+    expect(wallClock(events[0]?.startDate as ICAL.Time)).toBe("2026-10-25 13:00");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { imageSchemes, internalHref, safeUrl } from "./links.js";
+
+describe("safeUrl", () => {
+  it("allows http(s), mailto, tel and relative URLs, cleaned as a browser would", () => {
+    expect(safeUrl("https://example.org/a?b#c")).toBe("https://example.org/a?b#c");
+    expect(safeUrl("  http://example.org \n")).toBe("http://example.org");
+    expect(safeUrl("HTTPS://Example.org/Pad")).toBe("https://Example.org/Pad");
+    expect(safeUrl("mailto:info@example.org")).toBe("mailto:info@example.org");
+    expect(safeUrl("tel:+32 2 123 45 67")).toBe("tel:+32 2 123 45 67");
+    expect(safeUrl("/toolkit/wonen/#huur")).toBe("/toolkit/wonen/#huur");
+    expect(safeUrl("#kop")).toBe("#kop");
+    expect(safeUrl("?q=1")).toBe("?q=1");
+    expect(safeUrl("../a:b")).toBe("../a:b");
+    expect(safeUrl("https://exa\tmple.org")).toBe("https://example.org");
+  });
+
+  it("refuses script and data URLs however they are disguised, and non-strings", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      " \u0001javascript:alert(1)",
+      "java\tscript:alert(1)",
+      "java\nscript:alert(1)",
+      "jav\r\nascript:alert(1)",
+      "vbscript:msgbox(1)",
+      "data:text/html;base64,PHNjcmlwdD4=",
+      "file:///etc/passwd",
+      "https://a.org/\u0000x",
+      "",
+      "   ",
+      undefined,
+      null,
+      42,
+      { href: "https://x" },
+    ]) {
+      expect(safeUrl(url), JSON.stringify(url)).toBeUndefined();
+    }
+  });
+
+  it("takes its own list of schemes (images: http and https only)", () => {
+    expect(safeUrl("mailto:a@b.c", imageSchemes)).toBeUndefined();
+    expect(safeUrl("https://cdn.sanity.io/x.png", imageSchemes)).toBe("https://cdn.sanity.io/x.png");
+    expect(safeUrl("/media/x.png", imageSchemes)).toBe("/media/x.png");
+  });
+});
+
+describe("internalHref", () => {
+  const resolve = (id: string) => (id === "tool-1" ? { href: "/tools/budget/" } : undefined);
+
+  it("gives the site path of a published target, nothing for unknown targets or bad references", () => {
+    expect(internalHref({ _ref: "tool-1" }, resolve)).toBe("/tools/budget/");
+    expect(internalHref({ _ref: "drafts.tool-1" }, resolve)).toBeUndefined();
+    expect(internalHref({ _ref: "tool-1" }, undefined)).toBeUndefined();
+    expect(internalHref(undefined, resolve)).toBeUndefined();
+    expect(internalHref({ _ref: 5 }, resolve)).toBeUndefined();
+    expect(internalHref({ _ref: "x" }, () => ({ href: "javascript:alert(1)" }))).toBeUndefined();
+  });
+});
