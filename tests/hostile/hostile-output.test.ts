@@ -350,12 +350,13 @@ describe.skipIf(!hrefPayloads)("URL and slug fields the content package checks",
         target.slug = { _type: "slug", current: slug };
         const engine = createGroqEngine(docs);
         const content = createContent({ kind: "local", description: "hostile", fetch: (q, p) => engine.query(q, p) });
-        const load = {
-          tool: content.getTools(),
-          event: content.getEvents(),
-          signal: content.getSignals(),
-          theme: content.getThemes(),
-        }[type];
+        const loaders = {
+          tool: () => content.getTools(),
+          event: () => content.getEvents(),
+          signal: () => content.getSignals(),
+          theme: () => content.getThemes(),
+        };
+        const load = loaders[type]();
         const error = await load.then(
           () => undefined,
           (e: unknown) => e,

@@ -75,8 +75,8 @@ export interface ParsedPage {
   parseErrors: string[];
 }
 
-/** Parses an HTML page with parse5 (rehype-parse), collecting its parse errors. */
-export function parseHtml(html: string): ParsedPage {
+/** Parses an HTML page (or, with `fragment`, a fragment) with parse5 (rehype-parse), collecting its parse errors. */
+export function parseHtml(html: string, options: { fragment?: boolean } = {}): ParsedPage {
   // A vfile-like object: unified hands it to rehype-parse, which pushes parse5's errors onto `messages`.
   const file = {
     value: html,
@@ -85,7 +85,7 @@ export function parseHtml(html: string): ParsedPage {
     toString: () => html,
   };
   const tree = unified()
-    .use(rehypeParse, { emitParseErrors: true })
+    .use(rehypeParse, { emitParseErrors: true, fragment: options.fragment ?? false })
     .parse(file as never);
   return {
     tree,

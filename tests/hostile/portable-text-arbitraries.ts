@@ -97,110 +97,123 @@ const span = fc
   })
   .map(compact);
 
-const textBlock = fc
-  .record({
-    _type: fc.constant("block"),
-    _key: maybeKey,
-    style: fc.option(fc.constantFrom("normal", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "weird"), {
-      nil: undefined,
-    }),
-    listItem: fc.option(fc.constantFrom("bullet", "number", "square"), { nil: undefined, freq: 3 }),
-    level: fc.option(fc.oneof(fc.integer({ min: -2, max: 25 }), fc.constant(1.5)), { nil: undefined, freq: 2 }),
-    children: fc.option(
-      fc.array(fc.oneof({ weight: 8, arbitrary: span }, { weight: 1, arbitrary: weird }), { maxLength: 6 }),
-      {
+const textBlock = (maxLevel: number) =>
+  fc
+    .record({
+      _type: fc.constant("block"),
+      _key: maybeKey,
+      style: fc.option(fc.constantFrom("normal", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "weird"), {
         nil: undefined,
-        freq: 12,
-      },
-    ),
-    markDefs: fc.option(
-      fc.array(fc.oneof({ weight: 8, arbitrary: markDef }, { weight: 1, arbitrary: weird }), { maxLength: 3 }),
-      {
-        nil: undefined,
-        freq: 6,
-      },
-    ),
-  })
-  .map(compact);
+      }),
+      listItem: fc.option(fc.constantFrom("bullet", "number", "square"), { nil: undefined, freq: 3 }),
+      level: fc.option(fc.oneof(fc.integer({ min: -2, max: maxLevel }), fc.constant(1.5)), { nil: undefined, freq: 2 }),
+      children: fc.option(
+        fc.array(fc.oneof({ weight: 8, arbitrary: span }, { weight: 1, arbitrary: weird }), { maxLength: 6 }),
+        {
+          nil: undefined,
+          freq: 12,
+        },
+      ),
+      markDefs: fc.option(
+        fc.array(fc.oneof({ weight: 8, arbitrary: markDef }, { weight: 1, arbitrary: weird }), { maxLength: 3 }),
+        {
+          nil: undefined,
+          freq: 6,
+        },
+      ),
+    })
+    .map(compact);
 
 /** One entry of a random Portable Text array: usually a block, sometimes not even an object. */
 export type Item = Record<string, unknown> | null | undefined | number | string | readonly unknown[];
 
 /** A Portable Text array with custom blocks nested in custom blocks up to `depth` levels. */
-const { portableText } = fc.letrec<{ portableText: Item[]; item: Item }>((tie) => ({
-  portableText: fc.array(tie("item"), { maxLength: 8, depthIdentifier: "pt" }),
-  item: fc.oneof(
-    { depthSize: "small", withCrossShrink: true, depthIdentifier: "pt" },
-    { weight: 10, arbitrary: textBlock },
-    {
-      weight: 2,
-      arbitrary: fc
-        .record({
-          _type: fc.constantFrom("tip", "callout", "practiceExample"),
-          _key: maybeKey,
-          title: fc.option(text, { nil: undefined }),
-          tone: fc.option(fc.constantFrom("info", "warning", "important", "loud"), { nil: undefined }),
-          organisation: fc.option(
-            fc.oneof(
-              fc.record({ _type: fc.constant("reference"), _ref: fc.constantFrom("org-a", "org-missing") }),
-              fc.record({ name: text }),
-            ),
-            { nil: undefined },
-          ),
-          body: fc.oneof({ weight: 6, arbitrary: tie("portableText") }, { weight: 1, arbitrary: weird }),
-        })
-        .map(compact),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .record({
-          _type: fc.constant("checklist"),
-          _key: maybeKey,
-          title: fc.option(text, { nil: undefined }),
-          items: fc.oneof(
-            fc.array(
+const portableTextOf = (maxLevel: number) =>
+  fc.letrec<{ portableText: Item[]; item: Item }>((tie) => ({
+    portableText: fc.array(tie("item"), { maxLength: 8, depthIdentifier: "pt" }),
+    item: fc.oneof(
+      { depthSize: "small", withCrossShrink: true, depthIdentifier: "pt" },
+      { weight: 10, arbitrary: textBlock(maxLevel) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .record({
+            _type: fc.constantFrom("tip", "callout", "practiceExample"),
+            _key: maybeKey,
+            title: fc.option(text, { nil: undefined }),
+            tone: fc.option(fc.constantFrom("info", "warning", "important", "loud"), { nil: undefined }),
+            organisation: fc.option(
               fc.oneof(
-                fc
-                  .record({
-                    _type: fc.constant("checklistItem"),
-                    _key: maybeKey,
-                    text,
-                    note: fc.option(text, { nil: undefined }),
-                  })
-                  .map(compact),
-                weird,
+                fc.record({ _type: fc.constant("reference"), _ref: fc.constantFrom("org-a", "org-missing") }),
+                fc.record({ name: text }),
               ),
-              { maxLength: 5 },
+              { nil: undefined },
             ),
-            weird,
-          ),
-        })
-        .map(compact),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .record({
-          _type: fc.constant("image"),
-          _key: maybeKey,
-          alt: fc.option(text, { nil: undefined, freq: 5 }),
-          caption: fc.option(text, { nil: undefined }),
-          url: fc.option(hostileUrl, { nil: undefined }),
-          asset: fc.option(
-            fc.record({ _type: fc.constant("reference"), _ref: fc.constantFrom("image-ok-svg", "image-missing") }),
-            { nil: undefined, freq: 5 },
-          ),
-        })
-        .map(compact),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({ _type: fc.string({ maxLength: 12 }), _key: maybeKey, data: text }).map(compact),
-    },
-    { weight: 1, arbitrary: weird },
-  ),
-}));
+            body: fc.oneof({ weight: 6, arbitrary: tie("portableText") }, { weight: 1, arbitrary: weird }),
+          })
+          .map(compact),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .record({
+            _type: fc.constant("checklist"),
+            _key: maybeKey,
+            title: fc.option(text, { nil: undefined }),
+            items: fc.oneof(
+              fc.array(
+                fc.oneof(
+                  fc
+                    .record({
+                      _type: fc.constant("checklistItem"),
+                      _key: maybeKey,
+                      text,
+                      note: fc.option(text, { nil: undefined }),
+                    })
+                    .map(compact),
+                  weird,
+                ),
+                { maxLength: 5 },
+              ),
+              weird,
+            ),
+          })
+          .map(compact),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .record({
+            _type: fc.constant("image"),
+            _key: maybeKey,
+            alt: fc.option(text, { nil: undefined, freq: 5 }),
+            caption: fc.option(text, { nil: undefined }),
+            url: fc.option(hostileUrl, { nil: undefined }),
+            asset: fc.option(
+              fc.record({ _type: fc.constant("reference"), _ref: fc.constantFrom("image-ok-svg", "image-missing") }),
+              { nil: undefined, freq: 5 },
+            ),
+          })
+          .map(compact),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({ _type: fc.string({ maxLength: 12 }), _key: maybeKey, data: text }).map(compact),
+      },
+      { weight: 1, arbitrary: weird },
+    ),
+  })).portableText;
 
-/** A document: one Portable Text array (the top level of a `body`). */
-export const documentArbitrary = portableText as fc.Arbitrary<Item[]>;
+/** Options of {@link portableTextDocuments}. */
+export interface PortableTextDocumentOptions {
+  /** Highest list `level` (the Studio lets editors indent a few levels; hostile input goes far deeper). */
+  maxListLevel?: number;
+}
+
+/** Random documents: one Portable Text array each (the top level of a `body`). */
+export function portableTextDocuments(options: PortableTextDocumentOptions = {}): fc.Arbitrary<Item[]> {
+  return portableTextOf(options.maxListLevel ?? 25) as fc.Arbitrary<Item[]>;
+}
+
+/** Random documents with list levels up to 25. */
+export const documentArbitrary = portableTextDocuments();
