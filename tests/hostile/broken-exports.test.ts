@@ -241,7 +241,7 @@ describe("npm start's main job on a broken export", () => {
 });
 
 describe("a site build on a broken export", () => {
-  it("fails with document and field and leaves the previous build intact", async () => {
+  it("fails with file, line, document and field and leaves the previous build intact", async () => {
     const base = embeddedDocuments();
     const tool = base.find((doc) => doc._type === "tool") as Doc;
     tool.links = [{ _type: "link", _key: "kwaad", label: "Klik", url: "javascript:alert(1)" }];
@@ -257,7 +257,7 @@ describe("a site build on a broken export", () => {
     // The last lines repeat the content error and say that nothing changed.
     expect(error?.message).toMatch(
       new RegExp(
-        `\\nerror: document ${String(tool._id)}, field links\\[0\\]\\.url: .*http.*\\n\\s+astro build failed: the site was not built; .* is unchanged`,
+        `\\nerror: \\S*data\\.ndjson:${lineOf(base, (doc) => doc === tool)}, document ${String(tool._id)}, field links\\[0\\]\\.url: .*http.*\\n\\s+astro build failed: the site was not built; .* is unchanged`,
       ),
     );
     expect(await readFile(join(outDir, "index.html"), "utf8")).toBe("<!doctype html><title>vorige</title>");
