@@ -294,6 +294,9 @@ export function leakDocuments(base: Doc[]): Doc[] {
     },
   ];
   tool.body = [...((tool.body as Doc[]) ?? []), para("Zie de nieuwe tool", links, ["leak1"])];
+  // A publisher and an organiser that exist only as drafts (weak references, as Sanity keeps them).
+  tool.publisher = ref("org-hostile-unpublished", true);
+  event.organiser = ref("org-hostile-unpublished", true);
 
   return [
     ...base,
