@@ -13,7 +13,8 @@ import { ContentError, createContent, createGroqEngine, openLocalSource, type Ra
 import type { Root } from "hast";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, webDir } from "../e2e/site.js";
+import { serveStatic } from "../../scripts/src/lib/static-server.js";
+import { buildSite, launchBrowser, webDir } from "../e2e/site.js";
 import { runCli } from "./cli.js";
 import { corpusLines } from "./corpus.js";
 import {
@@ -175,6 +176,48 @@ describe.skipIf(!haveCorpus)("hostile content through the site, the ICS feeds an
       // pdf.js hands out link URLs normalised as the WHATWG URL parser writes them.
       for (const url of safeHostileUrls) expect(urls, url).toContain(new URL(url).href);
       expect(pdfText).toContain("<SCRIPT>alert('XSS');</SCRIPT>");
+    });
+    it("run nothing on the search page: results for payload words show as text, no dialog opens", async () => {
+      const server = await serveStatic(site, { host: "127.0.0.1", port: 0 });
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        const dialogs: string[] = [];
+        page.on("dialog", (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        const injected: string[] = [];
+        for (const word of ["script", "alert", "onerror", "javascript", "XSS", leakMarkers.internalSignal]) {
+          await page.goto(new URL(`/zoeken/?q=${encodeURIComponent(word)}`, server.url).href);
+          await page.waitForFunction(
+            () => !/Bezig/.test(document.getElementById("zoek-status")?.textContent ?? "Bezig"),
+          );
+          const status = (await page.locator("#zoek-status").textContent()) ?? "";
+          if (word.startsWith("zqleak")) expect(status, word).toMatch(/Niets gevonden/);
+          else expect(status, word).toMatch(/resulta/);
+          // Only our own markup in the results: list items, headings, links, paragraphs and Pagefind's <mark>.
+          injected.push(
+            ...(await page
+              .locator("#zoek-resultaten *")
+              .evaluateAll((nodes) =>
+                nodes
+                  .filter(
+                    (node) =>
+                      !["LI", "H2", "A", "P", "MARK"].includes(node.tagName) ||
+                      node.getAttributeNames().some((a) => a.startsWith("on")),
+                  )
+                  .map((node) => node.outerHTML.slice(0, 120)),
+              )),
+          );
+        }
+        await page.waitForTimeout(200);
+        expect(injected).toEqual([]);
+        expect(dialogs).toEqual([]);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
     });
   });
 
