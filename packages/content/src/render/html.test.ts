@@ -2,7 +2,7 @@ import { toString as hastToString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../errors.js";
 import { escapeHTML } from "./html/components.js";
-import { externalLinkHint, htmlSanitizeSchema, renderHtml } from "./html.js";
+import { externalLinkHint, htmlSanitizeSchema, maxListLevel, renderHtml } from "./html.js";
 import { block, classOf, custom, elements, linkBlock, parse } from "./test-helpers.js";
 
 const body = (text: string) => [block([text])];
@@ -29,6 +29,23 @@ describe("renderHtml: text blocks", () => {
     const { html } = renderHtml([block(["a <b>&</b>\nc"])]);
     expect(html).toBe("<p>a &#x3C;b>&#x26;&#x3C;/b><br>c</p>");
     expect(hastToString(parse(html))).toBe("a <b>&</b>c");
+  });
+
+  it("02b removes characters HTML does not allow (controls, noncharacters, lone surrogates), keeps the rest", () => {
+    const { html } = renderHtml([block(["a\u0000b\u0008c\u001bd\u007fe\u0085f\ufdd0g\ud800h\tij\u00e9"])]);
+    expect(html).toBe("<p>abcdefgh\tij\u00e9</p>");
+  });
+
+  it("02c shows list items deeper than maxListLevel at that level, and a styled item that skips levels as plain", () => {
+    const top = block(["boven"], { listItem: "bullet" });
+    const at = (level: number, style?: string) => [
+      top,
+      block(["diep"], { listItem: "bullet", level, ...(style ? { style } : {}) }),
+    ];
+    expect(renderHtml(at(40)).html).toBe(renderHtml(at(maxListLevel)).html);
+    expect(renderHtml(at(40, "h2")).html).toBe(renderHtml(at(maxListLevel)).html);
+    expect(renderHtml(at(3, "h2")).html).toBe("<ul><li>boven<ul><li><ul><li>diep</li></ul></li></ul></li></ul>");
+    expect(renderHtml(at(2, "h2")).html).toBe('<ul><li>boven<ul><li><h2 id="diep">diep</h2></li></ul></li></ul>');
   });
 
   it("03 gives empty input empty output and drops empty headings and unknown blocks", () => {

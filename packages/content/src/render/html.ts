@@ -105,6 +105,52 @@ export const htmlSanitizeSchema: Readonly<Schema> = Object.freeze<Schema>({
 
 const hint = (): ElementContent => ({ type: "text", value: externalLinkHint });
 
+/**
+ * The deepest list level rendered as its own nested list; deeper items join the list at this level. Real content
+ * stays far above it, and `@portabletext/to-html`'s nesting takes time that grows fast with the depth.
+ */
+export const maxListLevel = 8;
+
+/**
+ * Characters that HTML does not allow in a document: control characters other than tab, line feed and carriage
+ * return, noncharacters and lone surrogates. Removed from the HTML before it is parsed.
+ */
+const forbiddenCharacters = /(?![\t\n\f\r])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
+
+type ListItemBlock = { listItem: unknown; level?: unknown; style?: unknown };
+
+const isListItem = (item: unknown): item is ListItemBlock =>
+  typeof item === "object" && item !== null && (item as ListItemBlock).listItem !== undefined;
+
+const levelOf = (item: ListItemBlock): number => (typeof item.level === "number" ? item.level : 1);
+
+/**
+ * `items` with list items brought within what HTML lists hold: levels above {@link maxListLevel} at that level, and
+ * a styled item (`h2`, …) that skips levels as a plain item: to-html would wrap the lists it adds for the skipped
+ * levels in that style, and the item's words would be lost. The same array when nothing needs it.
+ */
+function repairListItems(items: readonly unknown[]): readonly unknown[] {
+  let previousLevel = 0;
+  let repaired: unknown[] | undefined;
+  items.forEach((item, index) => {
+    if (!isListItem(item)) {
+      previousLevel = 0;
+      return;
+    }
+    const level = Math.min(maxListLevel, levelOf(item));
+    const styled = typeof item.style === "string" && item.style !== "normal";
+    if (level !== item.level && item.level !== undefined) {
+      repaired ??= [...items];
+      repaired[index] = { ...item, level, ...(styled ? { style: "normal" } : {}) };
+    } else if (styled && level > previousLevel + 1) {
+      repaired ??= [...items];
+      repaired[index] = { ...item, style: "normal" };
+    }
+    previousLevel = level;
+  });
+  return repaired ?? items;
+}
+
 function buildProcessor(schema: Schema) {
   return unified()
     .use(rehypeParseFragment)
@@ -165,13 +211,13 @@ export function renderHtml(
   );
   let raw: string;
   try {
-    raw = toHTML(items as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
+    raw = toHTML(repairListItems(items) as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
   } catch (error) {
     if (error instanceof ContentError) throw error;
     // Malformed Portable Text (a `null` span, …) that to-html cannot walk: say so, with the document.
     const location = options.documentId ? { documentId: options.documentId } : {};
     throw new ContentError(`Portable Text cannot be rendered: ${(error as Error).message}`, location, { cause: error });
   }
-  const file = processorFor(schema).processSync(raw);
+  const file = processorFor(schema).processSync(raw.replace(forbiddenCharacters, ""));
   return { html: String(file), toc: (file.data as HeadingsData).toc ?? [] };
 }
