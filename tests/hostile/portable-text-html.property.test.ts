@@ -12,15 +12,11 @@ import { documentArbitrary, portableTextDocuments, targets } from "./portable-te
 
 const runs = 10_000;
 /**
- * Known defects of `renderHtml`, reported to the owner of the HTML renderer (2026-11-23); remove each exception when
- * it is fixed:
- * - C0 control characters in span text (U+0008, U+001B, U+007F, …) reach the HTML unchanged, which parse5 reports as
- *   `control-character-in-input-stream`;
- * - a list item with a heading style at a deep `level` takes time exponential in the level inside
- *   `@portabletext/to-html` (level 22: 6 s, level 30: hours), so the HTML property keeps levels at or below 8 (the
- *   print renderer is tested up to 25 and at 10,000).
+ * List levels up to 8 only: `renderHtml` caps top-level list items at level 8 (deeper ones took time exponential in
+ * the level inside `@portabletext/to-html`), but inside the body of a tip, callout or practice example they are not
+ * capped yet (a heading-style item at level 20 there: 1.5 s, each level doubles it). Reported to the owner of the
+ * HTML renderer (2026-11-23); raise this to 25 when the bodies are capped too. The print renderer is tested up to 25.
  */
-const knownParseErrors = new Set(["control-character-in-input-stream"]);
 const htmlDocuments = portableTextDocuments({ maxListLevel: 8 });
 const seed = Number(process.env.FC_SEED ?? 20261123);
 
@@ -47,13 +43,28 @@ describe("HTML and text renderers with random documents (fast-check)", () => {
         rendered += 1;
         expect(typeof html).toBe("string");
         const { tree, parseErrors } = parseHtml(html, { fragment: true });
-        expect(parseErrors.filter((error) => !knownParseErrors.has(error.split(" ")[1] ?? ""))).toEqual([]);
+        expect(parseErrors).toEqual([]);
         expect(executableProblems(tree, "fragment")).toEqual([]);
       }),
       { numRuns: runs, seed },
     );
     expect(rendered).toBeGreaterThan(runs / 5);
     expect(refused + rendered).toBe(runs);
+  });
+
+  it("renders a heading-style list item at level 30 without hanging (the time once doubled per level)", () => {
+    const item = (level: number) => ({
+      _type: "block",
+      _key: `l${level}`,
+      style: "h2",
+      listItem: "bullet",
+      level,
+      markDefs: [],
+      children: [{ _type: "span", _key: "s", text: `niveau ${level}`, marks: [] }],
+    });
+    const { html } = renderHtml([item(30), item(1), item(29)], { documentId: "doc-deep" });
+    expect(html).toContain("niveau 30");
+    expect(parseHtml(html, { fragment: true }).parseErrors).toEqual([]);
   });
 
   it(`give plain text and an excerpt for ${runs} random documents`, () => {
