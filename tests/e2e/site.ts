@@ -78,18 +78,8 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
 
 async function buildUnlocked(outDir: string, extraEnv: NodeJS.ProcessEnv): Promise<void> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", GASTVRIJ_WEB_OUT_DIR: outDir, ...extraEnv };
-  await run(
-    process.execPath,
-    [join(webDir, "node_modules", "astro", "bin", "astro.mjs"), "build", "--silent"],
-    webDir,
-    env,
-  );
-  await run(
-    process.execPath,
-    [join(webDir, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), "--site", outDir, "--silent"],
-    webDir,
-    env,
-  );
+  // The site's own build script: astro build and the Pagefind index into a staging folder, swapped in when complete.
+  await run(process.execPath, [join(webDir, "scripts", "build.mjs"), "--silent"], webDir, env);
 }
 
 /**

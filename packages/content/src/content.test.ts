@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -191,6 +193,31 @@ describe("typed content functions", () => {
     );
     const numberError = await contentError(createContent(badNumber).getToolkitEdition());
     expect(numberError.location).toMatchObject({ documentId: "section-3-4", path: "number" });
+  });
+
+  it("adds the export file and line when the content comes from a local export", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gastvrij-content-"));
+    try {
+      await cp(small, dir, { recursive: true });
+      const file = join(dir, "data.ndjson");
+      const lines = (await readFile(file, "utf8")).split("\n");
+      const at = lines.findIndex((line) => line.startsWith('{"_id":"tool-cv-sjabloon"'));
+      const tool = JSON.parse(lines[at] as string) as Record<string, unknown>;
+      lines[at] = JSON.stringify({ ...tool, links: [{ _type: "link", label: "x", url: "javascript:alert(1)" }] });
+      await writeFile(file, lines.join("\n"));
+      const error = await contentError((await openContent({ dataset: dir })).getTools());
+      expect(error.location).toMatchObject({
+        file,
+        line: at + 1,
+        documentId: "tool-cv-sjabloon",
+        path: "links[0].url",
+      });
+      expect(error.message).toMatch(
+        new RegExp(`^.*data\\.ndjson:${at + 1}, document tool-cv-sjabloon, field links\\[0\\]\\.url: `),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("reports a missing reference target by document and field", async () => {

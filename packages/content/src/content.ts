@@ -163,7 +163,18 @@ export function createContent(source: ContentSource): Content {
     what: string,
     query: string,
     params: Record<string, unknown> = {},
-  ): Promise<z.output<S>> => checkResult(schema, await source.fetch(query, params), what);
+  ): Promise<z.output<S>> => {
+    const value = await source.fetch(query, params);
+    try {
+      return checkResult(schema, value, what);
+    } catch (error) {
+      // Name the export file and line of the document too, when the source knows them (a local export).
+      const place = error instanceof ContentError && !error.location.file && error.location.documentId;
+      const stored = place ? source.locate?.(place) : undefined;
+      if (!stored || !(error instanceof ContentError)) throw error;
+      throw new ContentError(error.problem, { ...error.location, ...stored }, { cause: error });
+    }
+  };
 
   const sectionList = async () =>
     (await fetchChecked(toolkitSectionSummarySchema.array(), "toolkit sections", toolkitSectionListQuery)).sort(

@@ -126,6 +126,7 @@ export {
   buildPrintBook,
   clampHeadings,
   editionLabel,
+  maxPrintFieldLength,
   type PrintBlock,
   type PrintBook,
   type PrintBookBundle,

@@ -190,9 +190,10 @@ describe("eventsToIcs", () => {
 
   it("keeps hostile text inside its property: line breaks, commas, semicolons and injected VEVENTs stay literal", () => {
     const injection = "Vorming\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:gekaapt";
-    const hostile = makeEvent({
+    // The queries refuse such a slug (schema), but eventsToIcs must stay safe when handed one directly.
+    const checked = makeEvent({
       _id: "event-hostile\r\nX-EVIL:1",
-      slug: "vijandig\nBEGIN:VEVENT",
+      slug: "vijandig",
       title: `${injection}; a, b \\ c`,
       start: "2026-05-16T08:00:00Z",
       summary: "regel 1\nEND:VCALENDAR\nregel 2; met, tekens",
@@ -208,6 +209,7 @@ describe("eventsToIcs", () => {
         kind: "member",
       },
     });
+    const hostile: Event = { ...checked, slug: "vijandig\nBEGIN:VEVENT" };
     const ics = eventsToIcs([hostile], { siteUrl, now, name: "Agenda\r\nBEGIN:VEVENT" });
     const { calendar, events } = parse(ics);
     expect(events).toHaveLength(1);

@@ -148,6 +148,34 @@ describe("Portable Text to print tree", () => {
     expect(bad([{ _type: "mystery", _key: "x" }])).toThrow(/document section-3-12, field body\[0\]/);
     expect(bad([{ _type: "image", _key: "i", asset: { _ref: "image-budget-240x90-svg" } }])).toThrow(/alt text/);
     expect(bad([{ _type: "image", _key: "i", alt: "x", asset: { _ref: "image-missing" } }])).toThrow(/not found/);
+    expect(bad([paragraph("ok"), null as unknown as Record<string, unknown>])).toThrow(
+      /document section-3-12, field body\[1\]: Portable Text entry is null/,
+    );
+  });
+
+  it("leaves out children, annotations and checklist items that are not objects", () => {
+    const messy = { ...paragraph("tekst"), children: [null, span("tekst"), 3], markDefs: [null, "x"] };
+    const checklist = { _type: "checklist", _key: "c", items: [null, { _key: "i", text: "punt" }] };
+    expect(toPrintBlocks([messy, checklist], toolkit).blocks).toEqual([
+      { t: "p", c: [{ t: "text", s: "tekst" }] },
+      { t: "checklist", items: [{ text: "punt" }] },
+    ]);
+  });
+
+  it("refuses a field with more text than can be printed, by document and field", () => {
+    const chapter = toolkit.chapters[0];
+    const section = chapter?.sections[0];
+    if (!chapter || !section) throw new Error("fixture has no section");
+    const huge = {
+      ...toolkit,
+      chapters: [{ ...chapter, sections: [{ ...section, body: [paragraph("woord ".repeat(200_000))] }] }],
+    };
+    expect(() => buildPrintBook(huge)).toThrow(
+      new RegExp(`^document ${section.id}, field body: too much text to print in one field`),
+    );
+    expect(() => buildPrintBook({ ...toolkit, edition: { ...toolkit.edition, title: "x".repeat(1_000_001) } })).toThrow(
+      /field title: too much text/,
+    );
   });
 
   it("prints the words of a link to an unpublished or internal document, without the link", () => {

@@ -216,8 +216,61 @@ interface Context {
   safeUrl: (url: string) => string | undefined;
 }
 
+/**
+ * The most text one field may hold to be printed: 1,000,000 characters, about 250 pages in one field. Typst needs
+ * roughly 0.5 GB of memory per million characters, so a runaway field (a pasted data dump, a 50 MB export line) is
+ * refused by name instead of exhausting the machine's memory.
+ */
+export const maxPrintFieldLength = 1_000_000;
+
+/** Characters of text in a value (strings anywhere inside it), counting at most up to `limit + 1`. */
+function textLength(value: unknown, limit: number): number {
+  if (typeof value === "string") return value.length;
+  if (value === null || typeof value !== "object") return 0;
+  let total = 0;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    total += textLength(child, limit - total);
+    if (total > limit) break;
+  }
+  return total;
+}
+
+/** Refuses, by document and field, any printed field with more text than {@link maxPrintFieldLength}. */
+function checkPrintSizes(toolkit: PrintToolkit): void {
+  const check = (documentId: string, fields: Record<string, unknown>) => {
+    for (const [path, value] of Object.entries(fields)) {
+      const length = textLength(value, maxPrintFieldLength);
+      if (length > maxPrintFieldLength) {
+        throw new ContentError(
+          `too much text to print in one field (more than ${maxPrintFieldLength.toLocaleString("en")} characters, about 250 pages): split it up`,
+          { documentId, path },
+        );
+      }
+    }
+  };
+  const { edition } = toolkit;
+  check(edition.id, {
+    title: edition.title,
+    subtitle: edition.subtitle,
+    intro: edition.intro,
+    colophon: edition.colophon,
+    disclaimer: edition.disclaimer,
+    editionHistory: edition.editionHistory,
+  });
+  for (const chapter of toolkit.chapters) {
+    check(chapter.id, { title: chapter.title, summary: chapter.summary, body: chapter.body });
+    for (const section of chapter.sections) {
+      check(section.id, { number: section.number, title: section.title, body: section.body });
+      for (const supplement of section.supplements) {
+        check(supplement.id, { title: supplement.title, body: supplement.body });
+      }
+    }
+  }
+}
+
 /** Builds the print tree of a whole toolkit. Throws ContentError for content it cannot print. */
 export function buildPrintBook(toolkit: PrintToolkit, options: PrintOptions = {}): PrintBookBundle {
+  checkPrintSizes(toolkit);
   const inBook = new Set<string>();
   for (const chapter of toolkit.chapters) {
     inBook.add(chapter.id);
@@ -313,11 +366,27 @@ export function clampHeadings(blocks: PrintBlock[]): PrintBlock[] {
   });
 }
 
+/** Whether a Portable Text entry is an object (a stored document may hold `null` or a string where a block belongs). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The object entries of an array field (children, markDefs, items); anything else in it is left out. */
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
 function renderBlocks(blocks: PrintRichText, context: Context, path: string): PrintBlock[] {
   const out: PrintBlock[] = [];
   let index = 0;
   while (index < blocks.length) {
-    const block = blocks[index] as Record<string, unknown>;
+    const block: unknown = blocks[index];
+    if (!isRecord(block)) {
+      throw new ContentError(`Portable Text entry is ${block === null ? "null" : typeof block}, not a block`, {
+        documentId: context.documentId,
+        path: `${path}[${index}]`,
+      });
+    }
     if (block._type === "block" && typeof block.listItem === "string") {
       const { list, next } = renderList(blocks, index, levelOf(block), context, path);
       out.push(list);
@@ -341,13 +410,13 @@ function renderList(
   context: Context,
   path: string,
 ): { list: PrintBlock; next: number } {
-  const first = blocks[start] as Record<string, unknown>;
+  const first = blocks[start] as Record<string, unknown>; // checked by the caller
   const kind = first.listItem;
   const items: PrintBlock[][] = [];
   let index = start;
   while (index < blocks.length) {
-    const block = blocks[index] as Record<string, unknown>;
-    if (block._type !== "block" || typeof block.listItem !== "string") break;
+    const block = blocks[index];
+    if (!isRecord(block) || block._type !== "block" || typeof block.listItem !== "string") break;
     const blockLevel = levelOf(block);
     if (blockLevel < level) break;
     if (blockLevel > level) {
@@ -416,7 +485,7 @@ function renderBlock(block: Record<string, unknown>, context: Context, path: str
       ];
     }
     case "checklist": {
-      const items = Array.isArray(block.items) ? (block.items as Record<string, unknown>[]) : [];
+      const items = records(block.items);
       return [
         {
           t: "checklist",
@@ -486,10 +555,10 @@ interface Span {
 
 function renderInlines(block: Record<string, unknown>, context: Context): PrintInline[] {
   const markDefs = new Map<string, Record<string, unknown>>();
-  for (const def of Array.isArray(block.markDefs) ? (block.markDefs as Record<string, unknown>[]) : []) {
+  for (const def of records(block.markDefs)) {
     if (typeof def._key === "string") markDefs.set(def._key, def);
   }
-  const spans: Span[] = (Array.isArray(block.children) ? (block.children as Record<string, unknown>[]) : [])
+  const spans: Span[] = records(block.children)
     .filter((child) => typeof child.text === "string")
     .map((child) => ({
       text: child.text as string,

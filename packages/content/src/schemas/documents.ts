@@ -44,6 +44,22 @@ export const safeUrlSchema = z
   .string()
   .refine((value) => /^(https?:\/\/|mailto:|tel:)/i.test(value.trim()), "alleen http, https, mailto of tel");
 
+/**
+ * The URL of an asset file as a query returns it (`asset->url`): the Sanity CDN (https), or a `file:` URL of the local
+ * export. Anything else (an asset document in an export with a `javascript:` or `data:` URL) is refused, so it can
+ * never become an `src` or `href`. `missing` is the message when there is no URL at all.
+ */
+export function assetUrlSchema(missing: string) {
+  return z
+    .string({ error: missing })
+    .refine(
+      (value) =>
+        /^(https?|file):\/\//i.test(value) &&
+        ![...value].some((c) => c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f),
+      "bestand met een onveilige URL (alleen http, https of een lokaal bestand)",
+    );
+}
+
 const reference = z.looseObject({
   _type: z.literal("reference").optional(),
   _ref: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  assetUrlSchema,
   audienceSchema,
   dateSchema,
   dateTimeSchema,
@@ -23,11 +24,20 @@ const missingTarget = {
   error: (issue: { input: unknown }) => (issue.input === null ? "verwijzing naar een ontbrekend document" : undefined),
 };
 
+/**
+ * A slug as the site uses it in paths (`/tools/<slug>/`): lowercase words with dashes, the Studio's own rule. A slug
+ * with `/`, `..`, spaces or markup (from an export edited by hand) is refused by document and field, before it can
+ * become a file path or a broken link.
+ */
+export const slugSchema = z
+  .string({ error: "document zonder slug" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug met andere tekens dan kleine letters, cijfers en streepjes");
+
 /** An image inside Portable Text, with a resolved `url` and a required `alt`. */
 export const imageBlockSchema = z.looseObject({
   _type: z.literal("image"),
   _key: z.string(),
-  url: z.string({ error: "afbeelding zonder bestand (asset)" }),
+  url: assetUrlSchema("afbeelding zonder bestand (asset)"),
   alt: z.string({ error: "afbeelding zonder alt-tekst" }).min(1, "afbeelding zonder alt-tekst"),
   caption: opt(z.string()),
 });
@@ -49,7 +59,7 @@ const optionalRichText = richTextSchema.nullish().transform((value) => value ?? 
 
 /** A theme in short form. */
 export const themeRefSchema = z.object(
-  { _id: z.string(), _type: z.literal("theme"), title: z.string(), slug: z.string(), kind: themeKindSchema },
+  { _id: z.string(), _type: z.literal("theme"), title: z.string(), slug: slugSchema, kind: themeKindSchema },
   missingTarget,
 );
 const themeRefs = z
@@ -63,7 +73,7 @@ export const organisationRefSchema = z.object(
     _id: z.string(),
     _type: z.literal("organisation"),
     name: z.string(),
-    slug: z.string(),
+    slug: slugSchema,
     kind: organisationKindSchema,
     municipality: opt(z.string()),
     region: opt(regionSchema),
@@ -74,7 +84,7 @@ export const organisationRefSchema = z.object(
 
 /** A chapter in short form (inside a section). */
 export const chapterRefSchema = z.object(
-  { _id: z.string(), number: z.number(), title: z.string(), slug: z.string() },
+  { _id: z.string(), number: z.number(), title: z.string(), slug: slugSchema },
   missingTarget,
 );
 
@@ -83,7 +93,7 @@ export const toolkitSupplementSchema = z.object({
   _id: z.string(),
   _type: z.literal("toolkitSupplement"),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   order: opt(z.number()),
   summary: opt(z.string()),
   body: richTextSchema,
@@ -95,7 +105,7 @@ export const toolkitSectionSummarySchema = z.object({
   _type: z.literal("toolkitSection"),
   number: z.string().regex(/^\d+(\.\d+)+$/, "verwacht een nummer zoals 3.12"),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   summary: opt(z.string()),
   chapter: chapterRefSchema,
 });
@@ -118,7 +128,7 @@ export const toolkitChapterSchema = z.object({
   _type: z.literal("toolkitChapter"),
   number: z.number().int(),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   summary: opt(z.string()),
   body: optionalRichText,
   sections: z.array(toolkitSectionSchema.omit({ chapter: true })),
@@ -130,7 +140,7 @@ export const toolkitEditionSchema = z.object({
   _type: z.literal("toolkitEdition"),
   title: z.string(),
   subtitle: opt(z.string()),
-  slug: z.string(),
+  slug: slugSchema,
   editionNumber: z.number().int(),
   year: z.number().int(),
   intro: richTextSchema,
@@ -149,7 +159,7 @@ export const toolSchema = z.object({
   _id: z.string(),
   _type: z.literal("tool"),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   summary: z.string(),
   whenToUse: opt(z.string()),
   year: opt(z.number()),
@@ -164,7 +174,7 @@ export const toolSchema = z.object({
     .nullish()
     .transform((value) => value ?? []),
   files: z
-    .array(z.object({ title: z.string(), url: z.string({ error: "bestand zonder asset" }) }))
+    .array(z.object({ title: z.string(), url: assetUrlSchema("bestand zonder asset") }))
     .nullish()
     .transform((value) => value ?? []),
   body: optionalRichText,
@@ -186,7 +196,7 @@ export const eventSchema = z.object({
   _id: z.string(),
   _type: z.literal("event"),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   kind: eventKindSchema,
   summary: opt(z.string()),
   start: dateTimeSchema,
@@ -226,7 +236,7 @@ export const eventSchema = z.object({
   organiser: opt(organisationRefSchema),
   body: optionalRichText,
   report: optionalRichText,
-  reportFile: opt(z.object({ title: z.string(), url: z.string({ error: "bestand zonder asset" }) })),
+  reportFile: opt(z.object({ title: z.string(), url: assetUrlSchema("bestand zonder asset") })),
 });
 
 /** A signal. */
@@ -234,7 +244,7 @@ export const signalSchema = z.object({
   _id: z.string(),
   _type: z.literal("signal"),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   description: richTextSchema,
   themes: themeRefs,
   region: regionSchema,
@@ -251,7 +261,7 @@ export const themeSchema = z.object({
   _id: z.string(),
   _type: z.literal("theme"),
   title: z.string(),
-  slug: z.string(),
+  slug: slugSchema,
   kind: themeKindSchema,
   description: opt(z.string()),
   order: opt(z.number()),
@@ -303,7 +313,7 @@ export const siteSettingsSchema = z.object({
 export const linkTargetRowSchema = z.object({
   _id: z.string(),
   _type: z.enum(["toolkitChapter", "toolkitSection", "toolkitSupplement", "tool", "event", "signal", "theme"]),
-  slug: z.string({ error: "document zonder slug" }),
+  slug: slugSchema,
   title: z.string(),
   number: opt(z.union([z.string(), z.number()])),
 });

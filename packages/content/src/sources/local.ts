@@ -48,12 +48,17 @@ export async function openLocalSource(options: LocalSourceOptions = {}): Promise
   const data = await readExport(dataset);
   const documents = publishedDocuments(data);
   const engine: GroqEngine = createGroqEngine(documents);
+  const lines = new Map(data.documents.map(({ document, line }) => [document._id, line]));
   return {
     kind: "local",
     description: dataset,
     dataset,
     documents: engine.documents,
     fetch: <T>(query: string, params?: QueryParams) => engine.query<T>(query, params),
+    locate: (documentId: string) => {
+      const line = lines.get(documentId);
+      return line === undefined ? undefined : { file: data.dataFileLabel, line };
+    },
   };
 }
 

@@ -11,6 +11,11 @@ export interface ContentSource {
   readonly description: string;
   /** Runs a GROQ query against published documents only and returns its JSON result. */
   fetch<T = unknown>(query: string, params?: QueryParams): Promise<T>;
+  /**
+   * Where a document is stored, for error messages: the export file and line of a local source. Optional; sources
+   * without files (live) leave it out.
+   */
+  locate?(documentId: string): { file: string; line?: number } | undefined;
 }
 
 /** Id prefixes of documents that the published perspective never returns. */
