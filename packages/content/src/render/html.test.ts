@@ -45,6 +45,8 @@ describe("renderHtml: text blocks", () => {
     expect(renderHtml(at(40)).html).toBe(renderHtml(at(maxListLevel)).html);
     expect(renderHtml(at(40, "h2")).html).toBe(renderHtml(at(maxListLevel)).html);
     expect(renderHtml(at(3, "h2")).html).toBe("<ul><li>boven<ul><li><ul><li>diep</li></ul></li></ul></li></ul>");
+    const inTip = (level: number) => [custom("tip", { body: at(level, "h2") })];
+    expect(renderHtml(inTip(40)).html).toBe(renderHtml(inTip(maxListLevel)).html);
     expect(renderHtml(at(2, "h2")).html).toBe('<ul><li>boven<ul><li><h2 id="diep">diep</h2></li></ul></li></ul>');
   });
 

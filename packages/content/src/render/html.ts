@@ -15,6 +15,7 @@ import { ContentError } from "../errors.js";
 import { calloutLabels, createComponents, type HtmlComponents } from "./html/components.js";
 import { rehypeExternalLinksOnly } from "./html/external-links.js";
 import { type HeadingsData, rehypeHeadings, type TocEntry } from "./html/heading-ids.js";
+import { maxListLevel, repairListItems } from "./html/list-items.js";
 import { rehypeParseFragment } from "./html/parse.js";
 import { linkSchemes, type ResolveLink } from "./links.js";
 
@@ -103,53 +104,15 @@ export const htmlSanitizeSchema: Readonly<Schema> = Object.freeze<Schema>({
   protocols: { href: [...linkSchemes], src: ["http", "https"] },
 });
 
-const hint = (): ElementContent => ({ type: "text", value: externalLinkHint });
+export { maxListLevel };
 
-/**
- * The deepest list level rendered as its own nested list; deeper items join the list at this level. Real content
- * stays far above it, and `@portabletext/to-html`'s nesting takes time that grows fast with the depth.
- */
-export const maxListLevel = 8;
+const hint = (): ElementContent => ({ type: "text", value: externalLinkHint });
 
 /**
  * Characters that HTML does not allow in a document: control characters other than tab, line feed and carriage
  * return, noncharacters and lone surrogates. Removed from the HTML before it is parsed.
  */
 const forbiddenCharacters = /(?![\t\n\f\r])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
-
-type ListItemBlock = { listItem: unknown; level?: unknown; style?: unknown };
-
-const isListItem = (item: unknown): item is ListItemBlock =>
-  typeof item === "object" && item !== null && (item as ListItemBlock).listItem !== undefined;
-
-const levelOf = (item: ListItemBlock): number => (typeof item.level === "number" ? item.level : 1);
-
-/**
- * `items` with list items brought within what HTML lists hold: levels above {@link maxListLevel} at that level, and
- * a styled item (`h2`, …) that skips levels as a plain item: to-html would wrap the lists it adds for the skipped
- * levels in that style, and the item's words would be lost. The same array when nothing needs it.
- */
-function repairListItems(items: readonly unknown[]): readonly unknown[] {
-  let previousLevel = 0;
-  let repaired: unknown[] | undefined;
-  items.forEach((item, index) => {
-    if (!isListItem(item)) {
-      previousLevel = 0;
-      return;
-    }
-    const level = Math.min(maxListLevel, levelOf(item));
-    const styled = typeof item.style === "string" && item.style !== "normal";
-    if (level !== item.level && item.level !== undefined) {
-      repaired ??= [...items];
-      repaired[index] = { ...item, level, ...(styled ? { style: "normal" } : {}) };
-    } else if (styled && level > previousLevel + 1) {
-      repaired ??= [...items];
-      repaired[index] = { ...item, style: "normal" };
-    }
-    previousLevel = level;
-  });
-  return repaired ?? items;
-}
 
 function buildProcessor(schema: Schema) {
   return unified()

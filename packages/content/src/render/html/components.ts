@@ -14,6 +14,7 @@ import {
 } from "@portabletext/to-html";
 import { ContentError } from "../../errors.js";
 import { imageSchemes, internalHref, linkSchemes, type ResolveLink, safeUrl } from "../links.js";
+import { repairListItems } from "./list-items.js";
 
 /** Options of a custom block component: to-html's, plus `renderBody` for nested Portable Text. */
 export interface HtmlTypeComponentOptions<T = Record<string, unknown>> extends PortableTextTypeComponentOptions<T> {
@@ -75,7 +76,9 @@ export function createComponents(
 ): PortableTextHtmlComponents {
   let components: PortableTextHtmlComponents;
   const renderBody = (body: unknown): string =>
-    Array.isArray(body) && body.length > 0 ? toHTML(body, { components, onMissingComponent: false }) : "";
+    Array.isArray(body) && body.length > 0
+      ? toHTML(repairListItems(body) as typeof body, { components, onMissingComponent: false })
+      : "";
   const where = (value: Record<string, unknown>, field: string) => ({
     ...(context.documentId ? { documentId: context.documentId } : {}),
     path: typeof value._key === "string" ? `[_key=="${value._key}"].${field}` : field,
