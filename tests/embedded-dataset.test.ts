@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { importMarkdownDirectory, toNdjson } from "@gastvrij/content";
+import { importMarkdownDirectory, toNdjson } from "@gastvrij/content/markdown";
 import { describe, expect, it } from "vitest";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");

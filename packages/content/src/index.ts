@@ -183,25 +183,5 @@ export {
   eventToIcs,
 } from "./calendar/ics.js";
 
-// markdown import
-export {
-  type ImportedAsset,
-  type ImportedDocument,
-  type ImportMarkdownOptions,
-  importMarkdownDirectory,
-  type MarkdownImport,
-} from "./markdown/import-directory.js";
-export { type MarkdownDocument, markdownToDocument } from "./markdown/document.js";
-export {
-  type MarkdownToPortableTextOptions,
-  markdownToPortableText,
-  type PortableTextConversion,
-} from "./markdown/portable-text.js";
-export type {
-  JsonObject,
-  JsonValue,
-  MarkdownAssetUse,
-  MarkdownLocation,
-  MarkdownReferenceUse,
-} from "./markdown/types.js";
-export { toNdjson, writeMarkdownImport } from "./markdown/write-import.js";
+// markdown import: its own entry, `@gastvrij/content/markdown` (src/markdown/index.ts), so that remark and YAML load
+// only for those who import it.

@@ -1,5 +1,4 @@
 import { relative } from "node:path";
-import { importMarkdownDirectory, writeMarkdownImport } from "@gastvrij/content";
 import type { Command } from "commander";
 import { userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
@@ -37,6 +36,8 @@ export function registerImportMarkdown(program: Command): void {
       action(async (dir: string, options: ImportMarkdownOptions) => {
         const cwd = process.env.GASTVRIJ_CWD ?? process.cwd();
         const outFile = userPath(options.out);
+        // Loaded on use: the Markdown parsers are heavy and no other command needs them.
+        const { importMarkdownDirectory, writeMarkdownImport } = await import("@gastvrij/content/markdown");
         const result = await importMarkdownDirectory(userPath(dir), { displayRoot: cwd });
         await writeMarkdownImport(result, outFile);
         const counts = new Map<string, number>();
