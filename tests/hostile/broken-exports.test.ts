@@ -6,14 +6,13 @@
  * an unknown type, a BOM) work and do not hang. The unit tests of the export reader, the local source and the
  * validator cover the same faults in-process; this file covers what the user sees.
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, repoRoot } from "../e2e/site.js";
-import { type CliResult, runCli, stackTrace } from "./cli.js";
+import { buildSite } from "../e2e/site.js";
+import { type CliResult, runCli, runScript, stackTrace } from "./cli.js";
 import { type Doc, embeddedDocuments, writeDataset } from "./hostile-dataset.js";
 
 let work: string;
@@ -215,23 +214,8 @@ describe("npm start's main job on a broken export", () => {
   it("stops at validation with file and line, before building anything", async () => {
     const base = lines();
     const file = await dataset(`${base.join("\n")}\n${(base[3] ?? "").slice(0, 25)}`);
-    const result = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "scripts/src/main.ts"), "--no-serve"], {
-        cwd: repoRoot,
-        env: { ...process.env, GASTVRIJ_DATASET: file },
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: 120_000,
-      });
-      let output = "";
-      child.stdout.on("data", (chunk) => {
-        output += chunk;
-      });
-      child.stderr.on("data", (chunk) => {
-        output += chunk;
-      });
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, output }));
-    });
+    const run = await runScript("scripts/src/main.ts", ["--no-serve"], { GASTVRIJ_DATASET: file });
+    const result = { code: run.code, output: run.stdout + run.stderr };
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(new RegExp(`data\\.ndjson:${base.length + 1}: last line is incomplete`));
     expect(result.output).toMatch(/Validate the dataset failed .*Nothing was served/);

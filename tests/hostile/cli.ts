@@ -12,8 +12,18 @@ export interface CliResult {
 
 /** `gastvrij <args>` from the project root, with GASTVRIJ_DATASET cleared unless `env` sets it. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 120_000): Promise<CliResult> {
+  return runScript("scripts/src/cli.ts", args, env, timeoutMs);
+}
+
+/** A TypeScript script of the project (path from the root) through tsx, like {@link runCli}. */
+export function runScript(
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 120_000,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, script), ...args], {
       cwd: repoRoot,
       env: { ...process.env, GASTVRIJ_CWD: repoRoot, GASTVRIJ_DATASET: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
