@@ -133,12 +133,14 @@ describe("broken exports through the CLI (validate, query, export-pdf)", { timeo
     );
   });
 
-  it("UTF-16 with a byte order mark: line 1, must be UTF-8", async () => {
-    const text = `\uFEFF${lines().join("\n")}\n`;
-    expectClearFailure(
-      await runAll(await dataset(Buffer.from(text, "utf16le"))),
-      /data\.ndjson:1: invalid UTF-8.*UTF-8/,
-    );
+  it("UTF-16, with or without a byte order mark: line 1, named as UTF-16, must be UTF-8", async () => {
+    for (const bom of ["\uFEFF", ""]) {
+      const text = `${bom}${lines().join("\n")}\n`;
+      expectClearFailure(
+        await runAll(await dataset(Buffer.from(text, "utf16le"))),
+        /data\.ndjson:1: not UTF-8: the file looks like UTF-16; save it as UTF-8/,
+      );
+    }
   });
 
   it("a UTF-8 byte order mark is fine", async () => {

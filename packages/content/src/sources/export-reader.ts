@@ -179,6 +179,12 @@ export function collectAssets(value: unknown, path: string, found: (ref: string,
   }
 }
 
+/** Whether a line's bytes look like UTF-16: a UTF-16 byte order mark on line 1, or NUL bytes (ASCII in UTF-16). */
+function looksLikeUtf16(bytes: Buffer, line: number): boolean {
+  const bom = line === 1 && bytes.length >= 2 ? bytes.readUInt16BE(0) : 0;
+  return bom === 0xfffe || bom === 0xfeff || bytes.includes(0);
+}
+
 /** Streams a file as UTF-8 lines (without `\n`/`\r\n`), with 1-based numbers; `complete` is false for an unterminated last line. */
 async function* readLines(
   file: string,
@@ -190,6 +196,10 @@ async function* readLines(
     let bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
     if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    // UTF-16 text of ASCII letters is valid UTF-8 with a NUL after every letter: name the encoding, not the JSON it breaks.
+    if (looksLikeUtf16(bytes, line)) {
+      throw new ContentError("not UTF-8: the file looks like UTF-16; save it as UTF-8", { file: label, line });
+    }
     try {
       return utf8.decode(bytes);
     } catch (error) {
