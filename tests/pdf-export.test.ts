@@ -164,10 +164,12 @@ function hiddenDocuments(): Doc[] {
   ];
 }
 
+/** The site address the book prints for pages outside it (the export reads it from the environment, as the site). */
+const siteUrl = "https://gastvrij.example";
 const cli = (args: string[]) =>
   run(process.execPath, ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), "export-pdf", ...args], {
     cwd: repoRoot,
-    env: { ...process.env, GASTVRIJ_CWD: repoRoot, GASTVRIJ_DATASET: "" },
+    env: { ...process.env, GASTVRIJ_CWD: repoRoot, GASTVRIJ_DATASET: "", GASTVRIJ_SITE_URL: siteUrl },
     timeout: 120_000,
   });
 
@@ -334,6 +336,12 @@ describe("gastvrij export-pdf", () => {
     const expected = countChecklistItems(items);
     expect(expected).toBeGreaterThan(0);
     expect(boxes).toBe(expected);
+  });
+
+  it("prints the full address of a page outside the book in its footnote, from GASTVRIJ_SITE_URL", () => {
+    expect(squash(pages.join("\n"))).toMatch(
+      new RegExp(`opdewebsite:${escapeRegExp(siteUrl)}/(agenda|tools|signalen)/`),
+    );
   });
 
   it("prints no draft or internal content", () => {

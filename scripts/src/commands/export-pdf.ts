@@ -25,7 +25,10 @@ export function registerExportPdf(program: Command): void {
     .option("--dataset <path>", "export to read (.ndjson, export folder or .tar.gz); default: the embedded dataset")
     .option("--edition <number>", "toolkit edition to print (default: the newest)")
     .option("--out <file.pdf>", "where to write the PDF", defaultPdfPath)
-    .option("--site-url <url>", "site address for links to pages outside the book, e.g. https://example.be")
+    .option(
+      "--site-url <url>",
+      "site address for links to pages outside the book, e.g. https://example.be (default: GASTVRIJ_SITE_URL, as the site build)",
+    )
     .option("--pdf-standard <name>", "PDF standard to check and declare: ua-1 (accessible), a-2b, a-2a, ...")
     .addHelpText(
       "after",
@@ -34,12 +37,13 @@ export function registerExportPdf(program: Command): void {
     .action(
       action(async (options: ExportPdfOptions) => {
         const editionNumber = parseEdition(options.edition);
+        const siteUrl = options.siteUrl ?? process.env.GASTVRIJ_SITE_URL;
         const out = userPath(options.out ?? defaultPdfPath);
         const started = performance.now();
         const { pdf, pages } = await exportToolkitPdf({
           ...(options.dataset ? { dataset: userPath(options.dataset) } : {}),
           ...(editionNumber !== undefined ? { editionNumber } : {}),
-          ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+          ...(siteUrl ? { siteUrl } : {}),
           ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
         });
         await writeFileAtomic(out, pdf);
