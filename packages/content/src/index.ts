@@ -1,6 +1,9 @@
 // biome-ignore-all assist/source/organizeImports: one section per area, in a fixed order; add exports only in yours
 // Public API of @gastvrij/content. Only re-exports live here; each area owns its own section.
 
+// output files
+export { replaceAtomically, writeFileAtomic } from "./atomic-write.js";
+
 // errors
 export { ContentError, type ContentErrorLocation, formatLocation } from "./errors.js";
 

@@ -1,6 +1,5 @@
-import { calendarFeedPath, eventsToIcs, openContent } from "@gastvrij/content";
+import { calendarFeedPath, eventsToIcs, openContent, writeFileAtomic } from "@gastvrij/content";
 import type { Command } from "commander";
-import { writeFileAtomic } from "../lib/atomic-write.js";
 import { userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
 

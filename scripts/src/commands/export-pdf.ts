@@ -1,6 +1,5 @@
-import { ContentError, exportToolkitPdf } from "@gastvrij/content";
+import { ContentError, exportToolkitPdf, writeFileAtomic } from "@gastvrij/content";
 import type { Command } from "commander";
-import { writeFileAtomic } from "../lib/atomic-write.js";
 import { buildDir, userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
 

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { copyFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { replaceAtomically } from "../atomic-write.js";
 import type { ImportedDocument, MarkdownImport } from "./import-directory.js";
 
 /** The documents as NDJSON: one JSON object per line, in the given order, ending with a newline. */
@@ -19,16 +19,4 @@ export async function writeMarkdownImport(result: MarkdownImport, outFile: strin
     await replaceAtomically(target, (temporary) => copyFile(asset.source, temporary));
   }
   await replaceAtomically(outFile, (temporary) => writeFile(temporary, toNdjson(result.documents)));
-}
-
-async function replaceAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await write(temporary);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

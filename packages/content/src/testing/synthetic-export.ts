@@ -1,5 +1,6 @@
-import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { writeFileAtomic } from "../atomic-write.js";
 import { ContentError } from "../errors.js";
 import { readExport } from "../sources/export-reader.js";
 import { type SyntheticDatasetOptions, syntheticDataset } from "./synthetic-dataset.js";
@@ -56,13 +57,6 @@ export async function writeSyntheticExport(
   }
   const text = documents.map((document) => `${JSON.stringify(document)}\n`).join("");
   const dataFile = join(out, "data.ndjson");
-  const temporary = `${dataFile}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, dataFile);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(dataFile, text);
   return { folder: out, dataFile, documents: documents.length, bytes: Buffer.byteLength(text) };
 }
