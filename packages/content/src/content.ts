@@ -169,9 +169,9 @@ export function createContent(source: ContentSource): Content {
       return checkResult(schema, value, what);
     } catch (error) {
       // Name the export file and line of the document too, when the source knows them (a local export).
-      const place = error instanceof ContentError && !error.location.file && error.location.documentId;
-      const stored = place ? source.locate?.(place) : undefined;
-      if (!stored || !(error instanceof ContentError)) throw error;
+      if (!(error instanceof ContentError) || error.location.file || !error.location.documentId) throw error;
+      const stored = source.locate?.(error.location.documentId);
+      if (!stored) throw error;
       throw new ContentError(error.problem, { ...error.location, ...stored }, { cause: error });
     }
   };
