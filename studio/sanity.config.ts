@@ -1,3 +1,4 @@
+import { apiVersion } from "@gastvrij/content/model";
 import { nlNLLocale } from "@sanity/locale-nl-nl";
 import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
@@ -5,7 +6,6 @@ import { structureTool } from "sanity/structure";
 import { showMissingProjectNotice } from "./components/missing-project.js";
 import { missingProjectMessage, studioEnv } from "./env.js";
 import { schemaTypes, singletonTypes } from "./schemaTypes/index.js";
-import { apiVersion } from "./schemaTypes/rules.js";
 import { structure } from "./structure/index.js";
 import { initialValueTemplates } from "./structure/templates.js";
 

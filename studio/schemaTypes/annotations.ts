@@ -1,13 +1,7 @@
+import { decorators, internalLinkTypes, listKinds } from "@gastvrij/content/model";
 import { defineArrayMember, defineField } from "@sanity/types";
+import { listOf } from "./options.js";
 import { safeUrl } from "./rules.js";
-
-/** Types an internal link may point to (the site has a page for each). */
-export const internalLinkTargets = [
-  { type: "toolkitSection" },
-  { type: "toolkitSupplement" },
-  { type: "tool" },
-  { type: "event" },
-];
 
 /** Annotations of `richText` and `simpleText`: an external link and an internal link (a reference, never a URL). */
 export const textAnnotations = [
@@ -39,7 +33,7 @@ export const textAnnotations = [
         name: "reference",
         type: "reference",
         title: "Document",
-        to: internalLinkTargets,
+        to: internalLinkTypes.map((type) => ({ type })),
         validation: (rule) =>
           rule
             .required()
@@ -50,13 +44,7 @@ export const textAnnotations = [
 ];
 
 /** Decorators both text types allow. */
-export const textDecorators = [
-  { title: "Vet", value: "strong" },
-  { title: "Cursief", value: "em" },
-];
+export const textDecorators = listOf(decorators);
 
 /** Lists both text types allow. */
-export const textLists = [
-  { title: "Opsomming", value: "bullet" },
-  { title: "Genummerd", value: "number" },
-];
+export const textLists = listOf(listKinds);

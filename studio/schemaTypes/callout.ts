@@ -1,10 +1,6 @@
+import { calloutTones } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-
-const toneOptions = [
-  { title: "Info", value: "info" },
-  { title: "Let op", value: "warning" },
-  { title: "Belangrijk", value: "important" },
-];
+import { listOf } from "./options.js";
 
 export const callout = defineType({
   name: "callout",
@@ -16,8 +12,8 @@ export const callout = defineType({
       name: "tone",
       type: "string",
       title: "Soort",
-      options: { list: toneOptions, layout: "radio", direction: "horizontal" },
-      initialValue: "info",
+      options: { list: listOf(calloutTones), layout: "radio", direction: "horizontal" },
+      initialValue: calloutTones.values[0],
       validation: (rule) => rule.required().error("Kies de soort kader: info, let op of belangrijk."),
     }),
     defineField({ name: "title", type: "string", title: "Titel (optioneel)" }),
@@ -31,7 +27,7 @@ export const callout = defineType({
   preview: {
     select: { title: "title", tone: "tone" },
     prepare: ({ title, tone }) => {
-      const label = toneOptions.find((option) => option.value === tone)?.title ?? "Kader";
+      const label = calloutTones.has(tone) ? calloutTones.title(tone) : "Kader";
       return { title: title ?? label, subtitle: `Kader · ${label}` };
     },
   },

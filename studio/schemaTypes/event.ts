@@ -1,6 +1,14 @@
+import { documentTypeTitles, eventKinds, eventTimeZone } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
-import { eventKindOptions, eventTimeZone, optionTitle } from "./options.js";
-import { slugOptions, slugRule } from "./rules.js";
+import {
+  optionField,
+  organisationField,
+  slugField,
+  textField,
+  themesField,
+  titledFileFields,
+  titleField,
+} from "./fields.js";
 
 const brusselsDateTime = new Intl.DateTimeFormat("nl-BE", {
   timeZone: eventTimeZone,
@@ -18,26 +26,17 @@ function formatStart(start: unknown): string {
 export const event = defineType({
   name: "event",
   type: "document",
-  title: "Activiteit",
+  title: documentTypeTitles.event,
   description: "Een netwerkdag, intervisie, lerend netwerk of vorming; een reeks krijgt een herhaling.",
   fields: [
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Vul de titel van de activiteit in."),
-    }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
-    defineField({
-      name: "kind",
-      type: "string",
-      title: "Soort",
-      options: { list: eventKindOptions, layout: "radio" },
+    titleField("Vul de titel van de activiteit in."),
+    slugField(),
+    optionField("kind", "Soort", eventKinds, {
+      layout: "radio",
       initialValue: "training",
-      validation: (rule) =>
-        rule.required().error("Kies de soort activiteit: netwerkdag, intervisie, lerend netwerk of vorming."),
+      required: "Kies de soort activiteit: netwerkdag, intervisie, lerend netwerk of vorming.",
     }),
-    defineField({ name: "summary", type: "text", rows: 3, title: "Samenvatting" }),
+    textField("summary", "Samenvatting"),
     defineField({ name: "body", type: "richText", title: "Beschrijving" }),
     defineField({
       name: "start",
@@ -78,14 +77,8 @@ export const event = defineType({
     defineField({ name: "location", type: "location", title: "Locatie" }),
     defineField({ name: "registration", type: "registration", title: "Inschrijving" }),
     defineField({ name: "speakers", type: "array", title: "Sprekers", of: [defineArrayMember({ type: "speaker" })] }),
-    defineField({
-      name: "themes",
-      type: "array",
-      title: "Thema’s",
-      of: [defineArrayMember({ type: "reference", to: [{ type: "theme" }] })],
-      validation: (rule) => rule.unique().error("Elk thema mag maar één keer in de lijst staan."),
-    }),
-    defineField({ name: "organiser", type: "reference", title: "Organisator", to: [{ type: "organisation" }] }),
+    themesField(),
+    organisationField("organiser", "Organisator"),
     defineField({
       name: "report",
       type: "richText",
@@ -96,15 +89,7 @@ export const event = defineType({
       name: "reportFile",
       type: "file",
       title: "Verslag als bestand",
-      fields: [
-        defineField({
-          name: "title",
-          type: "string",
-          title: "Titel",
-          validation: (rule) =>
-            rule.required().error("Geef het verslag een titel, zoals ‘Verslag netwerkdag 2019 (pdf)’."),
-        }),
-      ],
+      fields: titledFileFields("Geef het verslag een titel, zoals ‘Verslag netwerkdag 2019 (pdf)’."),
     }),
   ],
   orderings: [
@@ -115,9 +100,7 @@ export const event = defineType({
     select: { title: "title", start: "start", kind: "kind", recurrence: "recurrence.frequency" },
     prepare: ({ title, start, kind, recurrence }) => ({
       title,
-      subtitle: [optionTitle(eventKindOptions, kind), formatStart(start), recurrence ? "reeks" : ""]
-        .filter(Boolean)
-        .join(" · "),
+      subtitle: [eventKinds.title(kind), formatStart(start), recurrence ? "reeks" : ""].filter(Boolean).join(" · "),
     }),
   },
 });

@@ -47,6 +47,5 @@ export const schemaTypes = [
   callout,
 ];
 
-/** The singleton document: one per dataset, with this fixed id. */
+/** The singleton document type: one per dataset, with the fixed id `siteSettingsId` of the content model. */
 export const singletonTypes = new Set(["siteSettings"]);
-export const siteSettingsId = "siteSettings";

@@ -1,19 +1,16 @@
+import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
+import { organisationField, requiredString } from "./fields.js";
 
 export const person = defineType({
   name: "person",
   type: "document",
-  title: "Persoon",
+  title: documentTypeTitles.person,
   description: "Een contactpersoon (bijvoorbeeld voor inschrijvingen). Alleen met toestemming van die persoon.",
   fields: [
-    defineField({
-      name: "name",
-      type: "string",
-      title: "Naam",
-      validation: (rule) => rule.required().error("Vul de naam van de persoon in."),
-    }),
+    requiredString("name", "Naam", "Vul de naam van de persoon in."),
     defineField({ name: "role", type: "string", title: "Functie of rol" }),
-    defineField({ name: "organisation", type: "reference", title: "Organisatie", to: [{ type: "organisation" }] }),
+    organisationField("organisation", "Organisatie"),
     defineField({
       name: "email",
       type: "string",

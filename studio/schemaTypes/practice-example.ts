@@ -1,4 +1,5 @@
 import { defineField, defineType } from "@sanity/types";
+import { organisationField, titleField } from "./fields.js";
 
 export const practiceExample = defineType({
   name: "practiceExample",
@@ -6,19 +7,8 @@ export const practiceExample = defineType({
   title: "Praktijkvoorbeeld",
   description: "Een voorbeeld uit de werking van een lid of partner.",
   fields: [
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Geef het praktijkvoorbeeld een titel."),
-    }),
-    defineField({
-      name: "organisation",
-      type: "reference",
-      title: "Organisatie",
-      description: "De groep of organisatie van wie het voorbeeld komt (optioneel).",
-      to: [{ type: "organisation" }],
-    }),
+    titleField("Geef het praktijkvoorbeeld een titel."),
+    organisationField("organisation", "Organisatie", "De groep of organisatie van wie het voorbeeld komt (optioneel)."),
     defineField({
       name: "body",
       type: "simpleText",

@@ -1,4 +1,4 @@
-import { eventTimeZone } from "./options.js";
+import { eventTimeZone, setPositions, weekdays } from "@gastvrij/content/model";
 
 /**
  * Consistency checks of an event series (`recurrence`), as pure functions: the Studio rule and tests call them.
@@ -16,15 +16,6 @@ export interface RecurrenceValue {
 }
 
 const weekdayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
-const weekdayNames: Record<string, string> = {
-  MO: "maandag",
-  TU: "dinsdag",
-  WE: "woensdag",
-  TH: "donderdag",
-  FR: "vrijdag",
-  SA: "zaterdag",
-  SU: "zondag",
-};
 
 /** The local date (`YYYY-MM-DD`) and weekday code of an instant in Europe/Brussels. */
 export function brusselsDay(instant: string): { date: string; weekday: string } | undefined {
@@ -68,17 +59,15 @@ export function recurrenceProblems(recurrence: RecurrenceValue, start: string | 
   const first = start ? brusselsDay(start) : undefined;
   if (first && recurrence.weekday && first.weekday !== recurrence.weekday) {
     problems.push(
-      `De eerste activiteit (begin ${first.date}) valt op een ${weekdayNames[first.weekday]}, maar de reeks staat op ${weekdayNames[recurrence.weekday] ?? recurrence.weekday}; pas het begin of de weekdag aan.`,
+      `De eerste activiteit (begin ${first.date}) valt op een ${weekdays.title(first.weekday)}, maar de reeks staat op ${weekdays.title(recurrence.weekday)}; pas het begin of de weekdag aan.`,
     );
   }
   if (first && frequency === "monthly" && setPosition !== undefined && first.weekday === recurrence.weekday) {
     const { nth, last } = positionInMonth(first.date);
     const fits = setPosition === -1 ? last : setPosition === nth;
     if (!fits) {
-      const label =
-        setPosition === -1 ? "de laatste" : `de ${["", "eerste", "tweede", "derde", "vierde"][setPosition]}`;
       problems.push(
-        `De eerste activiteit (begin ${first.date}) is niet ${label} ${weekdayNames[recurrence.weekday] ?? ""} van de maand; pas het begin of ‘welke week van de maand’ aan.`,
+        `De eerste activiteit (begin ${first.date}) is niet de ${setPositions.title(setPosition)} ${weekdays.title(recurrence.weekday)} van de maand; pas het begin of ‘welke week van de maand’ aan.`,
       );
     }
   }

@@ -1,14 +1,7 @@
+import { describeRecurrence, recurrenceFrequencies, setPositions, weekdays } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
-import { optionTitle, weekdayOptions } from "./options.js";
+import { listOf } from "./options.js";
 import { type RecurrenceValue, recurrenceProblems } from "./recurrence-rules.js";
-
-const setPositionOptions = [
-  { title: "eerste", value: 1 },
-  { title: "tweede", value: 2 },
-  { title: "derde", value: 3 },
-  { title: "vierde", value: 4 },
-  { title: "laatste", value: -1 },
-];
 
 /** How a series repeats: the first occurrence is the event's start, every occurrence keeps its local time. */
 export const recurrence = defineType({
@@ -23,10 +16,7 @@ export const recurrence = defineType({
       type: "string",
       title: "Frequentie",
       options: {
-        list: [
-          { title: "Wekelijks", value: "weekly" },
-          { title: "Maandelijks", value: "monthly" },
-        ],
+        list: listOf(recurrenceFrequencies),
         layout: "radio",
         direction: "horizontal",
       },
@@ -50,7 +40,7 @@ export const recurrence = defineType({
       name: "weekday",
       type: "string",
       title: "Weekdag",
-      options: { list: weekdayOptions },
+      options: { list: listOf(weekdays) },
       validation: (rule) => rule.required().error("Kies de weekdag waarop de reeks plaatsvindt."),
     }),
     defineField({
@@ -58,7 +48,7 @@ export const recurrence = defineType({
       type: "number",
       title: "Welke week van de maand",
       description: "Alleen bij maandelijks: de eerste, tweede, derde, vierde of laatste weekdag van de maand.",
-      options: { list: setPositionOptions },
+      options: { list: listOf(setPositions) },
       hidden: ({ parent }) => (parent as RecurrenceValue | undefined)?.frequency !== "monthly",
     }),
     defineField({
@@ -90,14 +80,6 @@ export const recurrence = defineType({
     }),
   preview: {
     select: { frequency: "frequency", interval: "interval", weekday: "weekday", setPosition: "setPosition" },
-    prepare: ({ frequency, interval, weekday, setPosition }) => {
-      const day = optionTitle(weekdayOptions, weekday);
-      const every = interval && interval > 1 ? `om de ${interval} ` : "elke ";
-      const title =
-        frequency === "monthly"
-          ? `${every}${interval > 1 ? "maanden" : "maand"} op de ${optionTitle(setPositionOptions, setPosition)} ${day}`
-          : `${every}${interval > 1 ? "weken" : "week"} op ${day}`;
-      return { title };
-    },
+    prepare: (rule) => ({ title: describeRecurrence(rule) }),
   },
 });

@@ -1,7 +1,7 @@
-import { defineArrayMember, defineField, defineType, type RuleDef, type ValidationContext } from "@sanity/types";
-import { optionTitle, regionOptions, signalStatusOptions, signalVisibilityOptions } from "./options.js";
+import { documentTypeTitles, regions, signalStatuses, signalVisibilities } from "@gastvrij/content/model";
+import { defineField, defineType, type RuleDef, type ValidationContext } from "@sanity/types";
+import { optionField, organisationField, slugField, themesField } from "./fields.js";
 import { describeFindings, findPersonalDataIn } from "./personal-data.js";
-import { slugOptions, slugRule } from "./rules.js";
 
 const isPublic = (context: ValidationContext) =>
   (context.document as { visibility?: string } | undefined)?.visibility === "public";
@@ -28,7 +28,7 @@ export function personalDataRules<R extends RuleDef<R, never>>(rule: R, field: s
 export const signal = defineType({
   name: "signal",
   type: "document",
-  title: "Signaal",
+  title: documentTypeTitles.signal,
   description:
     "Een probleem dat vrijwilligers vaststellen en dat het netwerk naar beleidsmakers brengt. Schrijf nooit namen, adressen, telefoonnummers of rijksregisternummers van mensen in een signaal.",
   fields: [
@@ -41,7 +41,7 @@ export const signal = defineType({
         ...personalDataRules(rule, "de titel"),
       ],
     }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
+    slugField(),
     defineField({
       name: "description",
       type: "richText",
@@ -52,20 +52,8 @@ export const signal = defineType({
         ...personalDataRules(rule, "de beschrijving"),
       ],
     }),
-    defineField({
-      name: "themes",
-      type: "array",
-      title: "Thema’s",
-      of: [defineArrayMember({ type: "reference", to: [{ type: "theme" }] })],
-      validation: (rule) => rule.unique().error("Elk thema mag maar één keer in de lijst staan."),
-    }),
-    defineField({
-      name: "region",
-      type: "string",
-      title: "Regio",
-      options: { list: regionOptions },
-      validation: (rule) => rule.required().error("Kies de regio waar het signaal vandaan komt."),
-    }),
+    themesField(),
+    optionField("region", "Regio", regions, { required: "Kies de regio waar het signaal vandaan komt." }),
     defineField({
       name: "observedAt",
       type: "date",
@@ -73,29 +61,17 @@ export const signal = defineType({
       initialValue: () => new Date().toISOString().slice(0, 10),
       validation: (rule) => rule.required().error("Vul de datum in waarop het probleem werd vastgesteld."),
     }),
-    defineField({
-      name: "sourceOrganisation",
-      type: "reference",
-      title: "Gemeld door",
-      to: [{ type: "organisation" }],
-    }),
-    defineField({
-      name: "status",
-      type: "string",
-      title: "Status",
-      options: { list: signalStatusOptions, layout: "radio" },
+    organisationField("sourceOrganisation", "Gemeld door"),
+    optionField("status", "Status", signalStatuses, {
+      layout: "radio",
       initialValue: "received",
-      validation: (rule) =>
-        rule.required().error("Kies de status: ontvangen, in onderzoek, doorgegeven aan beleid of opgevolgd."),
+      required: "Kies de status: ontvangen, in onderzoek, doorgegeven aan beleid of opgevolgd.",
     }),
-    defineField({
-      name: "visibility",
-      type: "string",
-      title: "Zichtbaarheid",
-      description: "Intern blijft binnen het netwerk; publiek verschijnt op de website.",
-      options: { list: signalVisibilityOptions, layout: "radio" },
+    optionField("visibility", "Zichtbaarheid", signalVisibilities, {
+      layout: "radio",
       initialValue: "internal",
-      validation: (rule) => rule.required().error("Kies of het signaal intern blijft of publiek is."),
+      description: "Intern blijft binnen het netwerk; publiek verschijnt op de website.",
+      required: "Kies of het signaal intern blijft of publiek is.",
     }),
     defineField({
       name: "passedTo",
@@ -127,11 +103,7 @@ export const signal = defineType({
     select: { title: "title", status: "status", visibility: "visibility", region: "region" },
     prepare: ({ title, status, visibility, region }) => ({
       title,
-      subtitle: [
-        optionTitle(signalStatusOptions, status),
-        visibility === "public" ? "publiek" : "intern",
-        optionTitle(regionOptions, region),
-      ]
+      subtitle: [signalStatuses.title(status), visibility === "public" ? "publiek" : "intern", regions.title(region)]
         .filter(Boolean)
         .join(" · "),
     }),

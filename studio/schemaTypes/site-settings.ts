@@ -1,10 +1,12 @@
+import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
+import { textField } from "./fields.js";
 
 /** The one settings document (fixed id `siteSettings`; the desk structure opens it directly). */
 export const siteSettings = defineType({
   name: "siteSettings",
   type: "document",
-  title: "Site-instellingen",
+  title: documentTypeTitles.siteSettings,
   fields: [
     defineField({
       name: "title",
@@ -13,13 +15,9 @@ export const siteSettings = defineType({
       initialValue: "Gastvrij Netwerk",
       validation: (rule) => rule.required().error("Vul de titel van de site in."),
     }),
-    defineField({
-      name: "description",
-      type: "text",
-      rows: 3,
-      title: "Beschrijving",
+    textField("description", "Beschrijving", {
       description: "Eén of twee zinnen over het netwerk, voor zoekmachines en de voettekst.",
-      validation: (rule) => rule.required().error("Schrijf een korte beschrijving van de site."),
+      required: "Schrijf een korte beschrijving van de site.",
     }),
     defineField({
       name: "organisationName",
@@ -34,7 +32,7 @@ export const siteSettings = defineType({
       title: "Contact-e-mailadres",
       validation: (rule) => rule.email().error("Vul een geldig e-mailadres in, zoals info@gastvrijnetwerk.be."),
     }),
-    defineField({ name: "address", type: "text", rows: 3, title: "Adres" }),
+    textField("address", "Adres"),
     defineField({
       name: "sampleContentNote",
       type: "text",

@@ -1,18 +1,14 @@
 import { defineField, defineType } from "@sanity/types";
+import { organisationField, requiredString } from "./fields.js";
 
 export const speaker = defineType({
   name: "speaker",
   type: "object",
   title: "Spreker",
   fields: [
-    defineField({
-      name: "name",
-      type: "string",
-      title: "Naam",
-      validation: (rule) => rule.required().error("Vul de naam van de spreker in."),
-    }),
+    requiredString("name", "Naam", "Vul de naam van de spreker in."),
     defineField({ name: "role", type: "string", title: "Functie of rol" }),
-    defineField({ name: "organisation", type: "reference", title: "Organisatie", to: [{ type: "organisation" }] }),
+    organisationField("organisation", "Organisatie"),
   ],
   preview: { select: { title: "name", subtitle: "role" } },
 });

@@ -1,33 +1,20 @@
+import { documentTypeTitles, themeKinds } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { slugOptions, slugRule } from "./rules.js";
-
-const kindOptions = [
-  { title: "Dagelijks leven (hoofdstuk 3)", value: "dailyLife" },
-  { title: "Thema van het netwerk", value: "network" },
-];
+import { optionField, slugField, textField, titleField } from "./fields.js";
 
 export const theme = defineType({
   name: "theme",
   type: "document",
-  title: "Thema",
+  title: documentTypeTitles.theme,
   fields: [
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Vul de naam van het thema in, bijvoorbeeld ‘Wonen’."),
-    }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
-    defineField({
-      name: "kind",
-      type: "string",
-      title: "Soort",
-      options: { list: kindOptions, layout: "radio" },
+    titleField("Vul de naam van het thema in, bijvoorbeeld ‘Wonen’."),
+    slugField(),
+    optionField("kind", "Soort", themeKinds, {
+      layout: "radio",
       initialValue: "dailyLife",
-      validation: (rule) =>
-        rule.required().error("Kies of dit een thema van het dagelijks leven (hoofdstuk 3) of van het netwerk is."),
+      required: "Kies of dit een thema van het dagelijks leven (hoofdstuk 3) of van het netwerk is.",
     }),
-    defineField({ name: "description", type: "text", rows: 3, title: "Beschrijving" }),
+    textField("description", "Beschrijving"),
     defineField({
       name: "order",
       type: "number",
@@ -49,9 +36,6 @@ export const theme = defineType({
   ],
   preview: {
     select: { title: "title", kind: "kind" },
-    prepare: ({ title, kind }) => ({
-      title,
-      subtitle: kindOptions.find((option) => option.value === kind)?.title,
-    }),
+    prepare: ({ title, kind }) => ({ title, subtitle: themeKinds.title(kind) }),
   },
 });

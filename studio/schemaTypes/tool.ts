@@ -1,54 +1,32 @@
+import { audiences, documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
-import { audienceOptions } from "./options.js";
-import { slugOptions, slugRule } from "./rules.js";
+import { organisationField, slugField, textField, themesField, titledFileFields, titleField } from "./fields.js";
+import { listOf } from "./options.js";
 
 export const tool = defineType({
   name: "tool",
   type: "document",
-  title: "Tool",
+  title: documentTypeTitles.tool,
   description: "Een hulpmiddel voor vrijwilligers: een brochure, sjabloon, website of vorming.",
   fields: [
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Vul de naam van de tool in."),
-    }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
-    defineField({
-      name: "summary",
-      type: "text",
-      rows: 3,
-      title: "Wat is het?",
-      validation: (rule) => rule.required().error("Beschrijf in een paar zinnen wat de tool is."),
-    }),
-    defineField({ name: "whenToUse", type: "text", rows: 3, title: "Wanneer gebruik je het?" }),
-    defineField({
-      name: "publisher",
-      type: "reference",
-      title: "Door wie?",
-      description: "De organisatie die de tool maakte of aanbiedt.",
-      to: [{ type: "organisation" }],
-    }),
+    titleField("Vul de naam van de tool in."),
+    slugField(),
+    textField("summary", "Wat is het?", { required: "Beschrijf in een paar zinnen wat de tool is." }),
+    textField("whenToUse", "Wanneer gebruik je het?"),
+    organisationField("publisher", "Door wie?", "De organisatie die de tool maakte of aanbiedt."),
     defineField({
       name: "year",
       type: "number",
       title: "Jaar",
       validation: (rule) => rule.integer().min(1990).max(2100).error("Vul een jaartal in, bijvoorbeeld 2019."),
     }),
-    defineField({
-      name: "themes",
-      type: "array",
-      title: "Thema’s",
-      of: [defineArrayMember({ type: "reference", to: [{ type: "theme" }] })],
-      validation: (rule) => rule.unique().error("Elk thema mag maar één keer in de lijst staan."),
-    }),
+    themesField(),
     defineField({
       name: "audience",
       type: "array",
       title: "Voor wie?",
       of: [defineArrayMember({ type: "string" })],
-      options: { list: audienceOptions, layout: "grid" },
+      options: { list: listOf(audiences), layout: "grid" },
       validation: (rule) => rule.unique().error("Elke doelgroep mag maar één keer aangevinkt zijn."),
     }),
     defineField({ name: "links", type: "array", title: "Links", of: [defineArrayMember({ type: "link" })] }),
@@ -60,14 +38,7 @@ export const tool = defineType({
         defineArrayMember({
           type: "file",
           title: "Bestand",
-          fields: [
-            defineField({
-              name: "title",
-              type: "string",
-              title: "Titel",
-              validation: (rule) => rule.required().error("Geef het bestand een titel, zoals ‘Budgetplanner (Excel)’."),
-            }),
-          ],
+          fields: titledFileFields("Geef het bestand een titel, zoals ‘Budgetplanner (Excel)’."),
         }),
       ],
     }),

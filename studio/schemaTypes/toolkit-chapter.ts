@@ -1,10 +1,12 @@
+import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { apiVersion, publishedId, slugOptions, slugRule } from "./rules.js";
+import { slugField, textField, titleField } from "./fields.js";
+import { othersWith } from "./rules.js";
 
 export const toolkitChapter = defineType({
   name: "toolkitChapter",
   type: "document",
-  title: "Hoofdstuk",
+  title: documentTypeTitles.toolkitChapter,
   fields: [
     defineField({
       name: "edition",
@@ -20,30 +22,22 @@ export const toolkitChapter = defineType({
       validation: (rule) => [
         rule.required().integer().min(1).error("Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer."),
         rule.custom(async (number: number | undefined, context) => {
-          const document = context.document as { _id: string; edition?: { _ref?: string } } | undefined;
-          const edition = document?.edition?._ref;
-          if (number === undefined || !document || !edition) return true;
-          const id = publishedId(document._id);
-          const others = await context
-            .getClient({ apiVersion })
-            .fetch<string[]>(
-              `*[_type == "toolkitChapter" && edition._ref == $edition && number == $number && !(_id in [$id, $draft])].title`,
-              { edition, number, id, draft: `drafts.${id}` },
-            );
+          const edition = (context.document as { edition?: { _ref?: string } } | undefined)?.edition?._ref;
+          if (number === undefined || !context.document || !edition) return true;
+          const others = await othersWith(
+            context,
+            `*[_type == "toolkitChapter" && edition._ref == $edition && number == $number && !(_id in [$id, $draft])].title`,
+            { edition, number },
+          );
           return others.length
             ? `Hoofdstuk ${number} bestaat al in deze editie (‘${others[0]}’); kies een ander nummer.`
             : true;
         }),
       ],
     }),
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Vul de titel van het hoofdstuk in."),
-    }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
-    defineField({ name: "summary", type: "text", rows: 3, title: "Samenvatting" }),
+    titleField("Vul de titel van het hoofdstuk in."),
+    slugField(),
+    textField("summary", "Samenvatting"),
     defineField({ name: "body", type: "richText", title: "Tekst" }),
   ],
   orderings: [{ title: "Nummer", name: "numberAsc", by: [{ field: "number", direction: "asc" }] }],

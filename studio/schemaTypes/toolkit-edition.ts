@@ -1,20 +1,16 @@
+import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
-import { slugOptions, slugRule } from "./rules.js";
+import { organisationField, slugField, textField, titleField } from "./fields.js";
 
 export const toolkitEdition = defineType({
   name: "toolkitEdition",
   type: "document",
-  title: "Toolkit-editie",
+  title: documentTypeTitles.toolkitEdition,
   description: "Een editie van de toolkit; de hoofdstukken verwijzen naar hun editie.",
   fields: [
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Vul de titel van de toolkit in."),
-    }),
+    titleField("Vul de titel van de toolkit in."),
     defineField({ name: "subtitle", type: "string", title: "Ondertitel" }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
+    slugField(),
     defineField({
       name: "editionNumber",
       type: "number",
@@ -44,15 +40,11 @@ export const toolkitEdition = defineType({
       description: "Wie de toolkit maakte, met wie en met welke steun.",
       validation: (rule) => rule.required().error("Vul het colofon in (makers, partners, verantwoordelijke uitgever)."),
     }),
-    defineField({
-      name: "disclaimer",
-      type: "text",
+    textField("disclaimer", "Disclaimer", {
       rows: 4,
-      title: "Disclaimer",
-      validation: (rule) =>
-        rule.required().error("Vul de disclaimer in (regels veranderen; dit is geen juridisch advies)."),
+      required: "Vul de disclaimer in (regels veranderen; dit is geen juridisch advies).",
     }),
-    defineField({ name: "publisher", type: "reference", title: "Uitgever", to: [{ type: "organisation" }] }),
+    organisationField("publisher", "Uitgever"),
     defineField({
       name: "editionHistory",
       type: "array",

@@ -1,10 +1,11 @@
+import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { slugOptions, slugRule } from "./rules.js";
+import { slugField, textField, titleField } from "./fields.js";
 
 export const toolkitSupplement = defineType({
   name: "toolkitSupplement",
   type: "document",
-  title: "Bijlage",
+  title: documentTypeTitles.toolkitSupplement,
   description: "Een aanvulling bij een paragraaf, zoals ‘Energie en water’ bij budgetbeheer.",
   fields: [
     defineField({
@@ -14,13 +15,8 @@ export const toolkitSupplement = defineType({
       to: [{ type: "toolkitSection" }],
       validation: (rule) => rule.required().error("Kies de paragraaf waarbij deze bijlage hoort."),
     }),
-    defineField({
-      name: "title",
-      type: "string",
-      title: "Titel",
-      validation: (rule) => rule.required().error("Vul de titel van de bijlage in."),
-    }),
-    defineField({ name: "slug", type: "slug", title: "Slug", options: slugOptions(), validation: slugRule }),
+    titleField("Vul de titel van de bijlage in."),
+    slugField(),
     defineField({
       name: "order",
       type: "number",
@@ -29,7 +25,7 @@ export const toolkitSupplement = defineType({
       initialValue: 1,
       validation: (rule) => rule.integer().min(1).error("Vul een geheel getal van 1 of meer in."),
     }),
-    defineField({ name: "summary", type: "text", rows: 3, title: "Samenvatting" }),
+    textField("summary", "Samenvatting"),
     defineField({
       name: "body",
       type: "richText",

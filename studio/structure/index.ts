@@ -1,3 +1,4 @@
+import { apiVersion, signalStatuses, siteSettingsId } from "@gastvrij/content/model";
 import { BookIcon } from "@sanity/icons/Book";
 import { CalendarIcon } from "@sanity/icons/Calendar";
 import { CogIcon } from "@sanity/icons/Cog";
@@ -7,8 +8,6 @@ import { UsersIcon } from "@sanity/icons/Users";
 import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
 import { WrenchIcon } from "@sanity/icons/Wrench";
 import type { StructureBuilder, StructureResolver } from "sanity/structure";
-import { siteSettingsId } from "../schemaTypes/index.js";
-import { signalStatusOptions } from "../schemaTypes/options.js";
 import {
   chaptersOfEditionFilter,
   pastEventsFilter,
@@ -28,7 +27,7 @@ function childList(
     .schemaType(options.type)
     .filter(options.filter)
     .params({ parentId: options.parentId })
-    .apiVersion("2025-02-19")
+    .apiVersion(apiVersion)
     .initialValueTemplates([S.initialValueTemplateItem(options.template, { [options.param]: options.parentId })]);
 }
 
@@ -135,7 +134,7 @@ function filteredEvents(S: StructureBuilder, title: string, filter: string, dire
         .title(title)
         .schemaType("event")
         .filter(filter)
-        .apiVersion("2025-02-19")
+        .apiVersion(apiVersion)
         .defaultOrdering([{ field: "start", direction }]),
     );
 }
@@ -158,7 +157,7 @@ function agenda(S: StructureBuilder) {
 }
 
 function signals(S: StructureBuilder) {
-  const byStatus = signalStatusOptions.map(({ title, value }) =>
+  const byStatus = signalStatuses.items.map(({ title, value }) =>
     S.listItem()
       .id(`signals-${value}`)
       .title(title)
@@ -168,7 +167,7 @@ function signals(S: StructureBuilder) {
           .schemaType("signal")
           .filter(`_type == "signal" && status == $status`)
           .params({ status: value })
-          .apiVersion("2025-02-19")
+          .apiVersion(apiVersion)
           .defaultOrdering([{ field: "observedAt", direction: "desc" }]),
       ),
   );
@@ -192,7 +191,7 @@ function themes(S: StructureBuilder) {
           .schemaType("theme")
           .filter(`_type == "theme" && kind == $kind`)
           .params({ kind })
-          .apiVersion("2025-02-19")
+          .apiVersion(apiVersion)
           .defaultOrdering([{ field: "order", direction: "asc" }]),
       );
   return S.listItem()

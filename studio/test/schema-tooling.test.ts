@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const studioDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sanityBin = join(studioDir, "node_modules/sanity/bin/sanity");
-const committedSchema = join(studioDir, "schema.json");
+const committedSchema = resolve(studioDir, "../packages/content/src/generated/schema.json");
 const committedTypes = resolve(studioDir, "../packages/content/src/generated/sanity.types.ts");
 const staleHint =
-  "stale generated files: run pnpm --filter gastvrij-studio run typegen (and commit studio/schema.json and packages/content/src/generated/sanity.types.ts)";
+  "stale generated files: run pnpm --filter gastvrij-studio run typegen (and commit packages/content/src/generated/: schema.json and sanity.types.ts)";
 
 const run = promisify(execFile);
 function sanity(args: string[], env: Record<string, string> = {}) {

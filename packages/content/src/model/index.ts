@@ -1,0 +1,50 @@
+// Public entry @gastvrij/content/model: the vocabulary of the content model, said once. No Node imports: the Studio
+// (in the browser), the site, the Markdown importer and the rest of this package all import it. Only re-exports.
+
+export { apiVersion, eventTimeZone } from "./constants.js";
+export {
+  type DocumentType,
+  documentTypes,
+  documentTypeTitles,
+  type InternalLinkType,
+  internalLinkTypes,
+  isRoutableType,
+  type RoutableType,
+  routableTypes,
+  routePaths,
+} from "./document-types.js";
+export { isPublishedId, publishedId, siteSettingsId, slugPattern, unpublishedIdPrefixes } from "./ids.js";
+export {
+  type Audience,
+  audiences,
+  type CalloutTone,
+  calloutTones,
+  decorators,
+  type EventKind,
+  eventKinds,
+  listKinds,
+  type OptionItem,
+  type OptionSet,
+  type OptionValue,
+  type OrganisationKind,
+  organisationKinds,
+  type RecurrenceFrequency,
+  type Region,
+  recurrenceFrequencies,
+  regions,
+  type SetPosition,
+  type SignalStatus,
+  type SignalVisibility,
+  setPositions,
+  signalStatuses,
+  signalVisibilities,
+  type ThemeKind,
+  textStyles,
+  themeKinds,
+  type Weekday,
+  weekdays,
+} from "./options.js";
+export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrence-text.js";
+export { calendarFeedPath, eventCalendarPath, hrefFor, toolkitPdfPath } from "./routes.js";
+export { chapterNumberOf, compareSectionNumbers, sectionNumberPattern } from "./section-numbers.js";
+export { imageSchemes, linkSchemes, type SafeUrlOptions, safeUrl } from "./urls.js";

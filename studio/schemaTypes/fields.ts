@@ -1,0 +1,112 @@
+import { type OptionSet, slugPattern } from "@gastvrij/content/model";
+import { defineArrayMember, defineField, type SlugValue, type StringRule, type TextRule } from "@sanity/types";
+import { listOf } from "./options.js";
+import { isSlugUnique } from "./rules.js";
+
+/**
+ * Fields that several document types share, each with its Dutch title and its Dutch validation message. A field
+ * helper returns an ordinary `defineField` result, so the extracted schema is the same as when written out.
+ */
+
+/** A required one-line text (a title or a name), with the message that says what to fill in. */
+export function requiredString(name: string, title: string, message: string) {
+  return defineField({ name, type: "string", title, validation: (rule) => rule.required().error(message) });
+}
+
+/** A title field: required, with `message` when it is empty. */
+export function titleField(message: string) {
+  return requiredString("title", "Titel", message);
+}
+
+/** A few lines of plain text, optional unless `required` gives the message for an empty field. */
+export function textField(
+  name: string,
+  title: string,
+  options: { rows?: number; description?: string; required?: string } = {},
+) {
+  const required = options.required;
+  return defineField({
+    name,
+    type: "text",
+    rows: options.rows ?? 3,
+    title,
+    ...(options.description ? { description: options.description } : {}),
+    ...(required ? { validation: (rule: TextRule) => rule.required().error(required) } : {}),
+  });
+}
+
+/** A slug made from `source` (default the title): required, lowercase words with dashes, unique in its URL space. */
+export function slugField(source = "title") {
+  return defineField({
+    name: "slug",
+    type: "slug",
+    title: "Slug",
+    // The built-in uniqueness check would repeat ours, with an English message in the CLI.
+    options: { source, maxLength: 96, isUnique: () => true },
+    validation: (rule) => [
+      // Separate rules: a message given with .error("…") would replace the custom rule's own messages.
+      rule
+        .required()
+        .error("Vul een slug in (het laatste deel van het webadres); klik op ‘Genereer’ om hem uit de titel te maken."),
+      rule
+        .custom(async (value: SlugValue | undefined, context) => {
+          const current = value?.current;
+          if (!current) return true;
+          if (!slugPattern.test(current)) {
+            return `De slug ‘${current}’ mag alleen kleine letters, cijfers en koppeltekens bevatten (bijvoorbeeld ‘budgetbeheer-en-vaste-kosten’), zonder spaties of accenten.`;
+          }
+          if (!(await isSlugUnique(current, context))) {
+            return `De slug ‘${current}’ is al in gebruik door een ander document; kies een andere, zodat elk document een eigen webadres heeft.`;
+          }
+          return true;
+        })
+        .error(),
+    ],
+  });
+}
+
+/** The themes a document is about: references to themes, each at most once. */
+export function themesField() {
+  return defineField({
+    name: "themes",
+    type: "array",
+    title: "Thema’s",
+    of: [defineArrayMember({ type: "reference", to: [{ type: "theme" }] })],
+    validation: (rule) => rule.unique().error("Elk thema mag maar één keer in de lijst staan."),
+  });
+}
+
+/** A choice from an option list of the content model; required when `required` gives the message. */
+export function optionField<V extends string>(
+  name: string,
+  title: string,
+  set: OptionSet<V>,
+  options: { layout?: "radio" | "dropdown"; initialValue?: V; description?: string; required?: string } = {},
+) {
+  const required = options.required;
+  return defineField({
+    name,
+    type: "string",
+    title,
+    ...(options.description ? { description: options.description } : {}),
+    options: { list: listOf(set), ...(options.layout ? { layout: options.layout } : {}) },
+    ...(options.initialValue !== undefined ? { initialValue: options.initialValue } : {}),
+    ...(required ? { validation: (rule: StringRule) => rule.required().error(required) } : {}),
+  });
+}
+
+/** A reference to an organisation (optional). */
+export function organisationField(name: string, title: string, description?: string) {
+  return defineField({
+    name,
+    type: "reference",
+    title,
+    ...(description ? { description } : {}),
+    to: [{ type: "organisation" }],
+  });
+}
+
+/** The fields of an uploaded file: a required title that says what it is (`message` when it is empty). */
+export function titledFileFields(message: string) {
+  return [requiredString("title", "Titel", message)];
+}
