@@ -1,9 +1,11 @@
 import type { List, RootContent } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
 import { toString as plainText } from "mdast-util-to-string";
+import { calloutTones } from "../model/index.js";
 import { lineField, markdownError } from "./locate.js";
-import { calloutTones, directiveNames } from "./model.js";
+import { directiveNames } from "./model.js";
 import { isRefString, parseRef } from "./references.js";
+import { referenceTargetsAt } from "./schema-model.js";
 import type { ConversionContext, JsonObject } from "./types.js";
 
 /** Converts `simpleText` content (the body of a tip, practice example or callout). */
@@ -62,9 +64,14 @@ export function convertDirective(
       };
     }
     case "callout": {
-      const tone = attributes.tone ?? calloutTones[0];
-      if (!(calloutTones as readonly string[]).includes(tone)) {
-        throw markdownError(context, node, `:::callout tone "${tone}" is unknown: use ${calloutTones.join(", ")}`);
+      // The model's first tone is the default.
+      const tone = attributes.tone ?? calloutTones.values[0];
+      if (!calloutTones.has(tone)) {
+        throw markdownError(
+          context,
+          node,
+          `:::callout tone "${tone}" is unknown: use ${calloutTones.values.join(", ")}`,
+        );
       }
       return {
         _type: "callout",
@@ -95,7 +102,7 @@ function organisationReference(value: string, node: ContainerDirective, context:
     throw markdownError(context, node, `bad organisation of :::practiceExample: ${parsed.problem}`);
   context.references.push({
     id: parsed.id,
-    allowedTypes: ["organisation"],
+    allowedTypes: referenceTargetsAt("practiceExample", ["organisation"]),
     what: "organisation of :::practiceExample",
     ...lineField(context, node),
   });

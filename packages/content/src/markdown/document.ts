@@ -1,12 +1,13 @@
 import type { RootContent } from "mdast";
 import { isScalar } from "yaml";
-import { documentTypes } from "../schemas/documents.js";
+import { slugPattern } from "../model/index.js";
 import { convertValue, type FrontMatterField, fieldContext, readFrontMatter } from "./front-matter.js";
 import { finishKeys } from "./keys.js";
 import { errorAt, markdownError } from "./locate.js";
-import { bodyFields, documentIdPattern, richTextFields } from "./model.js";
+import { bodyFields, documentIdPattern, markdownDocumentTypes } from "./model.js";
 import { parseMarkdown } from "./parse.js";
 import { convertTree } from "./portable-text.js";
+import { isRichTextAt } from "./schema-model.js";
 import type { ConversionContext, JsonObject, MarkdownAssetUse, MarkdownReferenceUse } from "./types.js";
 
 /** One Markdown file converted to a Sanity document. */
@@ -45,15 +46,18 @@ export function markdownToDocument(source: string, file?: string): MarkdownDocum
   }
   context.documentId = id;
   const type = requiredString(field("_type"), "_type", firstLine, context);
-  if (!(documentTypes as readonly string[]).includes(type)) {
-    throw errorAt(context, field("_type")?.line, `unknown _type "${type}": use one of ${documentTypes.join(", ")}`);
+  if (!(markdownDocumentTypes as readonly string[]).includes(type)) {
+    throw errorAt(
+      context,
+      field("_type")?.line,
+      `unknown _type "${type}": use one of ${markdownDocumentTypes.join(", ")}`,
+    );
   }
 
   const document: JsonObject = { _id: id, _type: type };
-  const richText = richTextFields[type] ?? [];
   for (const entry of frontMatter.fields) {
     if (entry.name === "_id" || entry.name === "_type") continue;
-    const value = richText.includes(entry.name)
+    const value = isRichTextAt(type, [entry.name])
       ? richTextValue(entry, context)
       : entry.name === "slug"
         ? slugValue(entry, context)
@@ -127,7 +131,7 @@ function slugValue(entry: FrontMatterField, context: ConversionContext): JsonObj
   const node = entry.node;
   if (node === null) return undefined;
   const value = isScalar(node) ? node.value : undefined;
-  if (typeof value !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+  if (typeof value !== "string" || !slugPattern.test(value)) {
     throw errorAt(context, entry.line, `slug must be lowercase words joined by -, like slug: wonen`);
   }
   return { _type: "slug", current: value };

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node as YamlNode } from "yaml";
 import { errorAt } from "./locate.js";
-import { arrayMemberTypes, objectFieldTypes, referenceTargets } from "./model.js";
 import { isRefString, parseRef } from "./references.js";
+import { memberTypeAt, objectTypeAt, referenceTargetsAt } from "./schema-model.js";
 import type { ConversionContext, JsonObject, JsonValue } from "./types.js";
 
 /** A front matter field: its YAML node and the file line where its value starts. */
@@ -60,17 +60,15 @@ function valueLine(node: YamlNode, lineAt: (offset: number) => number): number {
   return isBlock ? line + 1 : line;
 }
 
-/** How a front matter value is typed by the content model, for `_type`s of objects. */
+/** Where a front matter value sits in its document, to find in the schema what it is. */
 interface ValueContext {
   documentType: string;
-  /** Top-level field name the value belongs to. */
-  field: string;
   /** Field path for messages (`speakers[1].organisation`). */
   path: string;
-  /** Name of the nearest field holding the value (for reference targets). */
-  holder: string;
+  /** Field names from the document down to the value, array positions left out (`speakers`, `organisation`). */
+  fieldPath: readonly string[];
   /** `_type` the value gets when it is an object without one. */
-  objectType?: string;
+  objectType?: string | undefined;
   lineAt(offset: number): number;
 }
 
@@ -96,12 +94,13 @@ export function convertValue(
     throw errorAt(context, line, `field ${value.path}: unsupported value ${String(scalar)}`);
   }
   if (isSeq(node)) {
-    const memberType = arrayMemberTypes[value.documentType]?.[value.field];
+    // Members of an array share its field path; the schema says which `_type` its object members get.
+    const objectType = memberTypeAt(value.documentType, value.fieldPath);
     const items: JsonValue[] = [];
     node.items.forEach((item, index) => {
       const converted = convertValue(
         item as YamlNode | null,
-        { ...value, path: `${value.path}[${index}]`, ...(memberType ? { objectType: memberType } : {}) },
+        { ...value, path: `${value.path}[${index}]`, objectType },
         context,
       );
       if (converted !== undefined) items.push(converted);
@@ -134,9 +133,15 @@ export function convertValue(
         result._sanityAsset = fileAsset(child.value, childLine, context);
         continue;
       }
+      const fieldPath = [...value.fieldPath, name];
       const converted = convertValue(
         child,
-        { ...value, path: `${value.path}.${name}`, holder: name, objectType: undefined },
+        {
+          ...value,
+          path: `${value.path}.${name}`,
+          fieldPath,
+          objectType: objectTypeAt(value.documentType, fieldPath),
+        },
         context,
       );
       if (converted !== undefined) result[name] = converted;
@@ -148,8 +153,7 @@ export function convertValue(
 
 /** Context for converting top-level field `name` of a `documentType` document. */
 export function fieldContext(documentType: string, name: string, lineAt: (offset: number) => number): ValueContext {
-  const objectType = objectFieldTypes[documentType]?.[name];
-  return { documentType, field: name, path: name, holder: name, lineAt, ...(objectType ? { objectType } : {}) };
+  return { documentType, path: name, fieldPath: [name], objectType: objectTypeAt(documentType, [name]), lineAt };
 }
 
 function reference(
@@ -162,7 +166,7 @@ function reference(
   if ("problem" in parsed) throw errorAt(context, line, `field ${value.path}: ${parsed.problem}`);
   context.references.push({
     id: parsed.id,
-    allowedTypes: referenceTargets[value.holder] ?? [],
+    allowedTypes: referenceTargetsAt(value.documentType, value.fieldPath),
     what: `field ${value.path}`,
     ...(line !== undefined ? { line } : {}),
   });

@@ -1,8 +1,8 @@
 import type { PhrasingContent } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
+import { internalLinkTypes, linkSchemes } from "../model/index.js";
 import { deterministicKey } from "./keys.js";
 import { lineField, markdownError } from "./locate.js";
-import { internalLinkTargets, linkSchemes } from "./model.js";
 import { isRefString, parseRef } from "./references.js";
 import type { ConversionContext, JsonObject } from "./types.js";
 
@@ -101,15 +101,16 @@ function linkDefinition(url: string, key: string, context: ConversionContext, no
     if ("problem" in parsed) throw markdownError(context, node, `bad internal link: ${parsed.problem}`);
     context.references.push({
       id: parsed.id,
-      allowedTypes: internalLinkTargets,
+      allowedTypes: internalLinkTypes,
       what: "internal link",
       ...lineField(context, node),
     });
     return { _type: "internalLink", _key: key, reference: { _type: "reference", _ref: parsed.id } };
   }
-  let scheme: string;
+  // The URL's protocol, with its colon (`https:`); the model lists schemes without it.
+  let protocol: string;
   try {
-    scheme = new URL(url).protocol;
+    protocol = new URL(url).protocol;
   } catch {
     throw markdownError(
       context,
@@ -117,11 +118,14 @@ function linkDefinition(url: string, key: string, context: ConversionContext, no
       `link target "${url}" is not a full URL: use https://…, mailto:…, tel:… or ref:<document id> for a page of this site`,
     );
   }
-  if (!(linkSchemes as readonly string[]).includes(scheme)) {
-    throw markdownError(context, node, `link target "${url}" uses ${scheme}: only http, https, mailto and tel`);
+  if (!(linkSchemes as readonly string[]).includes(protocol.slice(0, -1))) {
+    throw markdownError(context, node, `link target "${url}" uses ${protocol}: only ${allowedSchemes}`);
   }
   return { _type: "link", _key: key, href: url };
 }
+
+/** The link schemes in words, for messages: `http, https, mailto and tel`. */
+const allowedSchemes = `${linkSchemes.slice(0, -1).join(", ")} and ${linkSchemes.at(-1)}`;
 
 /** The text directive exactly as it was typed (`:name[…]{…}`), so a colon in running text is kept as written. */
 function literalSource(node: TextDirective, context: ConversionContext): string {
