@@ -12,7 +12,7 @@ export default defineCliConfig({
   typegen: {
     // The staleness test regenerates into a temp folder through these two variables.
     schema: process.env.GASTVRIJ_TYPEGEN_SCHEMA ?? "../packages/content/src/generated/schema.json",
-    path: "../packages/content/src/queries/**/*.ts",
+    path: "../packages/content/src/read/queries.ts",
     generates: process.env.GASTVRIJ_TYPEGEN_OUT ?? "../packages/content/src/generated/sanity.types.ts",
     overloadClientMethods: false,
   },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../lib/paths.js";
 
 const run = promisify(execFile);
-const fixture = resolve(repoRoot, "packages/content/src/sources/fixtures/small");
+const fixture = resolve(repoRoot, "packages/content/test/fixtures/small");
 const tsx = resolve(repoRoot, "node_modules/.bin/tsx");
 const cli = resolve(repoRoot, "scripts/src/cli.ts");
 

@@ -6,7 +6,7 @@ import { repoRoot } from "../lib/paths.js";
 import { parseParams } from "./query.js";
 
 const run = promisify(execFile);
-const fixture = resolve(repoRoot, "packages/content/src/sources/fixtures/small");
+const fixture = resolve(repoRoot, "packages/content/test/fixtures/small");
 const tsx = resolve(repoRoot, "node_modules/.bin/tsx");
 const cli = resolve(repoRoot, "scripts/src/cli.ts");
 

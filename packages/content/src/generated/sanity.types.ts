@@ -14,7 +14,7 @@
 
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
-// Source: schema.json
+// Source: ../packages/content/src/generated/schema.json
 export type Callout = {
   _type: "callout";
   tone: "info" | "warning" | "important";
@@ -648,640 +648,9 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint;
 
-// Source: ../packages/content/src/queries/events.ts
-// Variable: eventsQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, exceptions},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, note},  speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}},  "themes": themes[]->{_id, _type, title, "slug": slug.current, kind},  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  body[]{..., _type == "image" => {"url": asset->url}},  report[]{..., _type == "image" => {"url": asset->url}},  "reportFile": reportFile{title, "url": asset->url}}
-export type EventsQueryResult = Array<{
-  _id: string;
-  _type: "event";
-  title: string;
-  slug: string;
-  kind: "intervision" | "learningNetwork" | "networkDay" | "training";
-  summary: string | null;
-  start: string;
-  end: string | null;
-  timeZone: string;
-  recurrence: {
-    frequency: "monthly" | "weekly";
-    interval: number;
-    weekday: "FR" | "MO" | "SA" | "SU" | "TH" | "TU" | "WE";
-    setPosition: -1 | 1 | 2 | 3 | 4 | null;
-    until: string | null;
-    count: number | null;
-    exceptions: Array<string> | null;
-  } | null;
-  location: {
-    name: string;
-    address: string | null;
-    municipality: string | null;
-    online: boolean | null;
-    onlineUrl: string | null;
-  } | null;
-  registration: {
-    contact: {
-      _id: string;
-      name: string;
-      role: string | null;
-      email: string | null;
-      phone: string | null;
-    } | null;
-    email: string | null;
-    url: string | null;
-    note: string | null;
-  } | null;
-  speakers: Array<{
-    name: string;
-    role: string | null;
-    organisation: {
-      _id: string;
-      _type: "organisation";
-      name: string;
-      slug: string;
-      kind: "member" | "partner" | "publicService";
-      municipality: string | null;
-      region:
-        | "antwerpen"
-        | "belgie"
-        | "brussel"
-        | "limburg"
-        | "oost-vlaanderen"
-        | "vlaams-brabant"
-        | "vlaanderen"
-        | "west-vlaanderen"
-        | null;
-      website: string | null;
-    } | null;
-  }> | null;
-  themes: Array<{
-    _id: string;
-    _type: "theme";
-    title: string;
-    slug: string;
-    kind: "dailyLife" | "network";
-  }> | null;
-  organiser: {
-    _id: string;
-    _type: "organisation";
-    name: string;
-    slug: string;
-    kind: "member" | "partner" | "publicService";
-    municipality: string | null;
-    region:
-      | "antwerpen"
-      | "belgie"
-      | "brussel"
-      | "limburg"
-      | "oost-vlaanderen"
-      | "vlaams-brabant"
-      | "vlaanderen"
-      | "west-vlaanderen"
-      | null;
-    website: string | null;
-  } | null;
-  body: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<
-          | {
-              reference:
-                | EventReference
-                | ToolReference
-                | ToolkitSectionReference
-                | ToolkitSupplementReference;
-              _type: "internalLink";
-              _key: string;
-            }
-          | {
-              href: string;
-              _type: "link";
-              _key: string;
-            }
-        >;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: "callout";
-        tone: "important" | "info" | "warning";
-        title?: string;
-        body: SimpleText;
-      }
-    | {
-        _key: string;
-        _type: "checklist";
-        title?: string;
-        items: Array<{
-          text: string;
-          note?: string;
-          _type: "checklistItem";
-          _key: string;
-        }>;
-      }
-    | {
-        asset: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        url: string;
-      }
-    | {
-        _key: string;
-        _type: "practiceExample";
-        title: string;
-        organisation?: OrganisationReference;
-        body: SimpleText;
-      }
-    | {
-        _key: string;
-        _type: "tip";
-        title?: string;
-        body: SimpleText;
-      }
-  > | null;
-  report: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<
-          | {
-              reference:
-                | EventReference
-                | ToolReference
-                | ToolkitSectionReference
-                | ToolkitSupplementReference;
-              _type: "internalLink";
-              _key: string;
-            }
-          | {
-              href: string;
-              _type: "link";
-              _key: string;
-            }
-        >;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: "callout";
-        tone: "important" | "info" | "warning";
-        title?: string;
-        body: SimpleText;
-      }
-    | {
-        _key: string;
-        _type: "checklist";
-        title?: string;
-        items: Array<{
-          text: string;
-          note?: string;
-          _type: "checklistItem";
-          _key: string;
-        }>;
-      }
-    | {
-        asset: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        url: string;
-      }
-    | {
-        _key: string;
-        _type: "practiceExample";
-        title: string;
-        organisation?: OrganisationReference;
-        body: SimpleText;
-      }
-    | {
-        _key: string;
-        _type: "tip";
-        title?: string;
-        body: SimpleText;
-      }
-  > | null;
-  reportFile: {
-    title: string;
-    url: string | null;
-  } | null;
-}>;
-
-// Source: ../packages/content/src/queries/links.ts
-// Variable: linkTargetsQuery
-// Query: *[_type in ["toolkitChapter", "toolkitSection", "toolkitSupplement", "tool", "event", "signal", "theme"]  && (_type != "signal" || visibility == "public")]{  _id, _type, "slug": slug.current, title, number}
-export type LinkTargetsQueryResult = Array<
-  | {
-      _id: string;
-      _type: "event";
-      slug: string;
-      title: string;
-      number: null;
-    }
-  | {
-      _id: string;
-      _type: "signal";
-      slug: string;
-      title: string;
-      number: null;
-    }
-  | {
-      _id: string;
-      _type: "theme";
-      slug: string;
-      title: string;
-      number: null;
-    }
-  | {
-      _id: string;
-      _type: "tool";
-      slug: string;
-      title: string;
-      number: null;
-    }
-  | {
-      _id: string;
-      _type: "toolkitChapter";
-      slug: string;
-      title: string;
-      number: number;
-    }
-  | {
-      _id: string;
-      _type: "toolkitSection";
-      slug: string;
-      title: string;
-      number: string;
-    }
-  | {
-      _id: string;
-      _type: "toolkitSupplement";
-      slug: string;
-      title: string;
-      number: null;
-    }
->;
-
-// Source: ../packages/content/src/queries/settings.ts
-// Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, _type, title, description, organisationName, contactEmail, address, sampleContentNote}
-export type SiteSettingsQueryResult =
-  | {
-      _id: "siteSettings";
-      _type: "event";
-      title: string;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "organisation";
-      title: null;
-      description: string | null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "person";
-      title: null;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "sanity.fileAsset";
-      title: string | null;
-      description: string | null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "sanity.imageAsset";
-      title: string | null;
-      description: string | null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "signal";
-      title: string;
-      description: RichText;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "siteSettings";
-      title: string;
-      description: string;
-      organisationName: string;
-      contactEmail: string | null;
-      address: string | null;
-      sampleContentNote: string;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "theme";
-      title: string;
-      description: string | null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "tool";
-      title: string;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "toolkitChapter";
-      title: string;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "toolkitEdition";
-      title: string;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "toolkitSection";
-      title: string;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "toolkitSupplement";
-      title: string;
-      description: null;
-      organisationName: null;
-      contactEmail: null;
-      address: null;
-      sampleContentNote: null;
-    }
-  | null;
-
-// Source: ../packages/content/src/queries/signals.ts
-// Variable: signalsQuery
-// Query: *[_type == "signal"  && (visibility == "public" || $includeInternal == true)  && ($theme == null || $theme in themes[]->slug.current)  && ($status == null || status == $status)] | order(observedAt desc, title asc){  _id, _type, title, "slug": slug.current,  description[]{..., _type == "image" => {"url": asset->url}},  "themes": themes[]->{_id, _type, title, "slug": slug.current, kind},  region, observedAt,  "sourceOrganisation": sourceOrganisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  status, visibility, passedTo, outcome}
-export type SignalsQueryResult = Array<{
-  _id: string;
-  _type: "signal";
-  title: string;
-  slug: string;
-  description: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<
-          | {
-              reference:
-                | EventReference
-                | ToolReference
-                | ToolkitSectionReference
-                | ToolkitSupplementReference;
-              _type: "internalLink";
-              _key: string;
-            }
-          | {
-              href: string;
-              _type: "link";
-              _key: string;
-            }
-        >;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: "callout";
-        tone: "important" | "info" | "warning";
-        title?: string;
-        body: SimpleText;
-      }
-    | {
-        _key: string;
-        _type: "checklist";
-        title?: string;
-        items: Array<{
-          text: string;
-          note?: string;
-          _type: "checklistItem";
-          _key: string;
-        }>;
-      }
-    | {
-        asset: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        url: string;
-      }
-    | {
-        _key: string;
-        _type: "practiceExample";
-        title: string;
-        organisation?: OrganisationReference;
-        body: SimpleText;
-      }
-    | {
-        _key: string;
-        _type: "tip";
-        title?: string;
-        body: SimpleText;
-      }
-  >;
-  themes: Array<{
-    _id: string;
-    _type: "theme";
-    title: string;
-    slug: string;
-    kind: "dailyLife" | "network";
-  }> | null;
-  region:
-    | "antwerpen"
-    | "belgie"
-    | "brussel"
-    | "limburg"
-    | "oost-vlaanderen"
-    | "vlaams-brabant"
-    | "vlaanderen"
-    | "west-vlaanderen";
-  observedAt: string;
-  sourceOrganisation: {
-    _id: string;
-    _type: "organisation";
-    name: string;
-    slug: string;
-    kind: "member" | "partner" | "publicService";
-    municipality: string | null;
-    region:
-      | "antwerpen"
-      | "belgie"
-      | "brussel"
-      | "limburg"
-      | "oost-vlaanderen"
-      | "vlaams-brabant"
-      | "vlaanderen"
-      | "west-vlaanderen"
-      | null;
-    website: string | null;
-  } | null;
-  status: "examining" | "followedUp" | "passedToPolicy" | "received";
-  visibility: "internal" | "public";
-  passedTo: string | null;
-  outcome: string | null;
-}>;
-
-// Source: ../packages/content/src/queries/themes.ts
-// Variable: themesQuery
-// Query: *[_type == "theme"] | order(kind asc, order asc, title asc){  _id, _type, title, "slug": slug.current, kind, description, order}
-export type ThemesQueryResult = Array<{
-  _id: string;
-  _type: "theme";
-  title: string;
-  slug: string;
-  kind: "dailyLife" | "network";
-  description: string | null;
-  order: number | null;
-}>;
-
-// Source: ../packages/content/src/queries/themes.ts
-// Variable: themeQuery
-// Query: *[_type == "theme" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, kind, description, order,  "sections": *[_type == "toolkitSection" && references(^._id)]{    _id, _type, number, title, "slug": slug.current, summary,    "chapter": chapter->{_id, number, title, "slug": slug.current}  },  "tools": *[_type == "tool" && references(^._id)] | order(lower(title) asc){_id, _type, title, "slug": slug.current, summary},  "events": *[_type == "event" && references(^._id)] | order(start asc){_id, _type, title, "slug": slug.current, kind, summary, start, end},  "signals": *[_type == "signal" && references(^._id) && (visibility == "public" || $includeInternal == true)] | order(observedAt desc, title asc){    _id, _type, title, "slug": slug.current, status, region, observedAt, visibility  }}
-export type ThemeQueryResult = {
-  _id: string;
-  _type: "theme";
-  title: string;
-  slug: string;
-  kind: "dailyLife" | "network";
-  description: string | null;
-  order: number | null;
-  sections: Array<{
-    _id: string;
-    _type: "toolkitSection";
-    number: string;
-    title: string;
-    slug: string;
-    summary: string | null;
-    chapter: {
-      _id: string;
-      number: number;
-      title: string;
-      slug: string;
-    };
-  }>;
-  tools: Array<{
-    _id: string;
-    _type: "tool";
-    title: string;
-    slug: string;
-    summary: string;
-  }>;
-  events: Array<{
-    _id: string;
-    _type: "event";
-    title: string;
-    slug: string;
-    kind: "intervision" | "learningNetwork" | "networkDay" | "training";
-    summary: string | null;
-    start: string;
-    end: string | null;
-  }>;
-  signals: Array<{
-    _id: string;
-    _type: "signal";
-    title: string;
-    slug: string;
-    status: "examining" | "followedUp" | "passedToPolicy" | "received";
-    region:
-      | "antwerpen"
-      | "belgie"
-      | "brussel"
-      | "limburg"
-      | "oost-vlaanderen"
-      | "vlaams-brabant"
-      | "vlaanderen"
-      | "west-vlaanderen";
-    observedAt: string;
-    visibility: "internal" | "public";
-  }>;
-} | null;
-
-// Source: ../packages/content/src/queries/toolkit.ts
+// Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitEditionQuery
-// Query: *[_type == "toolkitEdition" && ($edition == null || editionNumber == $edition)] | order(editionNumber desc)[0]{  _id, _type, title, subtitle, "slug": slug.current, editionNumber, year,  intro[]{..., _type == "image" => {"url": asset->url}},  colophon[]{..., _type == "image" => {"url": asset->url}},  disclaimer,  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  editionHistory[]{edition, year, note},  "chapters": *[_type == "toolkitChapter" && edition._ref == ^._id] | order(number asc){    _id, _type, number, title, "slug": slug.current, summary,    body[]{..., _type == "image" => {"url": asset->url}},    "sections": *[_type == "toolkitSection" && chapter._ref == ^._id]{      _id, _type, number, title, "slug": slug.current, summary,      body[]{..., _type == "image" => {"url": asset->url}},      "themes": themes[]->{_id, _type, title, "slug": slug.current, kind},      "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){        _id, _type, title, "slug": slug.current, order, summary,        body[]{..., _type == "image" => {"url": asset->url}}      }    }  }}
+// Query: *[_type == "toolkitEdition" && ($edition == null || editionNumber == $edition)] | order(editionNumber desc)[0]{  _id, _type, title, subtitle, "slug": slug.current, editionNumber, year,  "intro": intro[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "colophon": colophon[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  disclaimer,  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "editionHistory": coalesce(editionHistory[]{edition, year, note}, []),  "chapters": *[_type == "toolkitChapter" && edition._ref == ^._id] | order(number asc){    _id, _type, number, title, "slug": slug.current, summary,    "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),    "sections": *[_type == "toolkitSection" && chapter._ref == ^._id]{  _id, _type, number, title, "slug": slug.current, summary,  "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){_id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}}}  }}
 export type ToolkitEditionQueryResult = {
   _id: string;
   _type: "toolkitEdition";
@@ -1353,7 +722,10 @@ export type ToolkitEditionQueryResult = {
         _key: string;
         _type: "practiceExample";
         title: string;
-        organisation?: OrganisationReference;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
         body: SimpleText;
       }
     | {
@@ -1426,7 +798,10 @@ export type ToolkitEditionQueryResult = {
         _key: string;
         _type: "practiceExample";
         title: string;
-        organisation?: OrganisationReference;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
         body: SimpleText;
       }
     | {
@@ -1456,11 +831,13 @@ export type ToolkitEditionQueryResult = {
       | null;
     website: string | null;
   } | null;
-  editionHistory: Array<{
-    edition: number;
-    year: number;
-    note: string;
-  }> | null;
+  editionHistory:
+    | Array<{
+        edition: number;
+        year: number;
+        note: string;
+      }>
+    | Array<never>;
   chapters: Array<{
     _id: string;
     _type: "toolkitChapter";
@@ -1468,79 +845,84 @@ export type ToolkitEditionQueryResult = {
     title: string;
     slug: string;
     summary: string | null;
-    body: Array<
-      | {
-          children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
-          markDefs?: Array<
-            | {
-                reference:
-                  | EventReference
-                  | ToolReference
-                  | ToolkitSectionReference
-                  | ToolkitSupplementReference;
-                _type: "internalLink";
+    body:
+      | Array<never>
+      | Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
                 _key: string;
-              }
-            | {
-                href: string;
-                _type: "link";
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs?: Array<
+                | {
+                    reference:
+                      | EventReference
+                      | ToolReference
+                      | ToolkitSectionReference
+                      | ToolkitSupplementReference;
+                    _type: "internalLink";
+                    _key: string;
+                  }
+                | {
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }
+              >;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              _key: string;
+              _type: "callout";
+              tone: "important" | "info" | "warning";
+              title?: string;
+              body: SimpleText;
+            }
+          | {
+              _key: string;
+              _type: "checklist";
+              title?: string;
+              items: Array<{
+                text: string;
+                note?: string;
+                _type: "checklistItem";
                 _key: string;
-              }
-          >;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }
-      | {
-          _key: string;
-          _type: "callout";
-          tone: "important" | "info" | "warning";
-          title?: string;
-          body: SimpleText;
-        }
-      | {
-          _key: string;
-          _type: "checklist";
-          title?: string;
-          items: Array<{
-            text: string;
-            note?: string;
-            _type: "checklistItem";
-            _key: string;
-          }>;
-        }
-      | {
-          asset: SanityImageAssetReference;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string;
-          caption?: string;
-          _type: "image";
-          _key: string;
-          url: string;
-        }
-      | {
-          _key: string;
-          _type: "practiceExample";
-          title: string;
-          organisation?: OrganisationReference;
-          body: SimpleText;
-        }
-      | {
-          _key: string;
-          _type: "tip";
-          title?: string;
-          body: SimpleText;
-        }
-    > | null;
+              }>;
+            }
+          | {
+              asset: SanityImageAssetReference;
+              media?: unknown;
+              hotspot?: SanityImageHotspot;
+              crop?: SanityImageCrop;
+              alt: string;
+              caption?: string;
+              _type: "image";
+              _key: string;
+              url: string;
+            }
+          | {
+              _key: string;
+              _type: "practiceExample";
+              title: string;
+              organisation: {
+                _id: string;
+                name: string;
+              } | null;
+              body: SimpleText;
+            }
+          | {
+              _key: string;
+              _type: "tip";
+              title?: string;
+              body: SimpleText;
+            }
+        >;
     sections: Array<{
       _id: string;
       _type: "toolkitSection";
@@ -1611,7 +993,10 @@ export type ToolkitEditionQueryResult = {
             _key: string;
             _type: "practiceExample";
             title: string;
-            organisation?: OrganisationReference;
+            organisation: {
+              _id: string;
+              name: string;
+            } | null;
             body: SimpleText;
           }
         | {
@@ -1621,13 +1006,15 @@ export type ToolkitEditionQueryResult = {
             body: SimpleText;
           }
       >;
-      themes: Array<{
-        _id: string;
-        _type: "theme";
-        title: string;
-        slug: string;
-        kind: "dailyLife" | "network";
-      }> | null;
+      themes:
+        | Array<{
+            _id: string;
+            _type: "theme";
+            title: string;
+            slug: string;
+            kind: "dailyLife" | "network";
+          }>
+        | Array<never>;
       supplements: Array<{
         _id: string;
         _type: "toolkitSupplement";
@@ -1698,7 +1085,10 @@ export type ToolkitEditionQueryResult = {
               _key: string;
               _type: "practiceExample";
               title: string;
-              organisation?: OrganisationReference;
+              organisation: {
+                _id: string;
+                name: string;
+              } | null;
               body: SimpleText;
             }
           | {
@@ -1713,7 +1103,7 @@ export type ToolkitEditionQueryResult = {
   }>;
 } | null;
 
-// Source: ../packages/content/src/queries/toolkit.ts
+// Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSectionListQuery
 // Query: *[_type == "toolkitSection"]{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}}
 export type ToolkitSectionListQueryResult = Array<{
@@ -1731,9 +1121,9 @@ export type ToolkitSectionListQueryResult = Array<{
   };
 }>;
 
-// Source: ../packages/content/src/queries/toolkit.ts
+// Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSectionQuery
-// Query: *[_type == "toolkitSection" && slug.current == $slug][0]{  _id, _type, number, title, "slug": slug.current, summary,  body[]{..., _type == "image" => {"url": asset->url}},  "chapter": chapter->{_id, number, title, "slug": slug.current},  "themes": themes[]->{_id, _type, title, "slug": slug.current, kind},  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){    _id, _type, title, "slug": slug.current, order, summary,    body[]{..., _type == "image" => {"url": asset->url}}  }}
+// Query: *[_type == "toolkitSection" && slug.current == $slug][0]{    _id, _type, number, title, "slug": slug.current, summary,  "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){_id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}},  "chapter": chapter->{_id, number, title, "slug": slug.current}}
 export type ToolkitSectionQueryResult = {
   _id: string;
   _type: "toolkitSection";
@@ -1804,7 +1194,10 @@ export type ToolkitSectionQueryResult = {
         _key: string;
         _type: "practiceExample";
         title: string;
-        organisation?: OrganisationReference;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
         body: SimpleText;
       }
     | {
@@ -1814,19 +1207,15 @@ export type ToolkitSectionQueryResult = {
         body: SimpleText;
       }
   >;
-  chapter: {
-    _id: string;
-    number: number;
-    title: string;
-    slug: string;
-  };
-  themes: Array<{
-    _id: string;
-    _type: "theme";
-    title: string;
-    slug: string;
-    kind: "dailyLife" | "network";
-  }> | null;
+  themes:
+    | Array<{
+        _id: string;
+        _type: "theme";
+        title: string;
+        slug: string;
+        kind: "dailyLife" | "network";
+      }>
+    | Array<never>;
   supplements: Array<{
     _id: string;
     _type: "toolkitSupplement";
@@ -1897,7 +1286,10 @@ export type ToolkitSectionQueryResult = {
           _key: string;
           _type: "practiceExample";
           title: string;
-          organisation?: OrganisationReference;
+          organisation: {
+            _id: string;
+            name: string;
+          } | null;
           body: SimpleText;
         }
       | {
@@ -1908,11 +1300,17 @@ export type ToolkitSectionQueryResult = {
         }
     >;
   }>;
+  chapter: {
+    _id: string;
+    number: number;
+    title: string;
+    slug: string;
+  };
 } | null;
 
-// Source: ../packages/content/src/queries/toolkit.ts
+// Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSupplementQuery
-// Query: *[_type == "toolkitSupplement" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, order, summary,  body[]{..., _type == "image" => {"url": asset->url}},  "section": section->{_id, _type, number, title, "slug": slug.current, summary, "chapter": chapter->{_id, number, title, "slug": slug.current}}}
+// Query: *[_type == "toolkitSupplement" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "section": section->{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}}}
 export type ToolkitSupplementQueryResult = {
   _id: string;
   _type: "toolkitSupplement";
@@ -1983,7 +1381,10 @@ export type ToolkitSupplementQueryResult = {
         _key: string;
         _type: "practiceExample";
         title: string;
-        organisation?: OrganisationReference;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
         body: SimpleText;
       }
     | {
@@ -2009,9 +1410,9 @@ export type ToolkitSupplementQueryResult = {
   };
 } | null;
 
-// Source: ../packages/content/src/queries/tools.ts
+// Source: ../packages/content/src/read/queries.ts
 // Variable: toolsQuery
-// Query: *[_type == "tool" && ($theme == null || $theme in themes[]->slug.current)] | order(lower(title) asc){  _id, _type, title, "slug": slug.current, summary, whenToUse, year, audience,  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "themes": themes[]->{_id, _type, title, "slug": slug.current, kind},  links[]{label, url},  files[]{title, "url": asset->url},  body[]{..., _type == "image" => {"url": asset->url}}}
+// Query: *[_type == "tool" && ($theme == null || $theme in themes[]->slug.current)] | order(lower(title) asc){  _id, _type, title, "slug": slug.current, summary, whenToUse, year,  "audience": coalesce(audience, []),  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "links": coalesce(links[]{label, url}, []),  "files": coalesce(files[]{title, "url": asset->url}, []),  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, [])}
 export type ToolsQueryResult = Array<{
   _id: string;
   _type: "tool";
@@ -2020,7 +1421,7 @@ export type ToolsQueryResult = Array<{
   summary: string;
   whenToUse: string | null;
   year: number | null;
-  audience: Array<string> | null;
+  audience: Array<string> | Array<never>;
   publisher: {
     _id: string;
     _type: "organisation";
@@ -2040,22 +1441,372 @@ export type ToolsQueryResult = Array<{
       | null;
     website: string | null;
   } | null;
-  themes: Array<{
+  themes:
+    | Array<{
+        _id: string;
+        _type: "theme";
+        title: string;
+        slug: string;
+        kind: "dailyLife" | "network";
+      }>
+    | Array<never>;
+  links:
+    | Array<{
+        label: string;
+        url: string;
+      }>
+    | Array<never>;
+  files:
+    | Array<{
+        title: string;
+        url: string | null;
+      }>
+    | Array<never>;
+  body:
+    | Array<never>
+    | Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>;
+              text?: string;
+              _type: "span";
+              _key: string;
+            }>;
+            style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+            listItem?: "bullet" | "number";
+            markDefs?: Array<
+              | {
+                  reference:
+                    | EventReference
+                    | ToolReference
+                    | ToolkitSectionReference
+                    | ToolkitSupplementReference;
+                  _type: "internalLink";
+                  _key: string;
+                }
+              | {
+                  href: string;
+                  _type: "link";
+                  _key: string;
+                }
+            >;
+            level?: number;
+            _type: "block";
+            _key: string;
+          }
+        | {
+            _key: string;
+            _type: "callout";
+            tone: "important" | "info" | "warning";
+            title?: string;
+            body: SimpleText;
+          }
+        | {
+            _key: string;
+            _type: "checklist";
+            title?: string;
+            items: Array<{
+              text: string;
+              note?: string;
+              _type: "checklistItem";
+              _key: string;
+            }>;
+          }
+        | {
+            asset: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt: string;
+            caption?: string;
+            _type: "image";
+            _key: string;
+            url: string;
+          }
+        | {
+            _key: string;
+            _type: "practiceExample";
+            title: string;
+            organisation: {
+              _id: string;
+              name: string;
+            } | null;
+            body: SimpleText;
+          }
+        | {
+            _key: string;
+            _type: "tip";
+            title?: string;
+            body: SimpleText;
+          }
+      >;
+}>;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url}}
+export type EventsQueryResult = Array<{
+  _id: string;
+  _type: "event";
+  title: string;
+  slug: string;
+  kind: "intervision" | "learningNetwork" | "networkDay" | "training";
+  summary: string | null;
+  start: string;
+  end: string | null;
+  timeZone: string;
+  recurrence: {
+    frequency: "monthly" | "weekly";
+    interval: number;
+    weekday: "FR" | "MO" | "SA" | "SU" | "TH" | "TU" | "WE";
+    setPosition: -1 | 1 | 2 | 3 | 4 | null;
+    until: string | null;
+    count: number | null;
+    exceptions: Array<string> | Array<never>;
+  } | null;
+  location: {
+    name: string;
+    address: string | null;
+    municipality: string | null;
+    online: boolean | null;
+    onlineUrl: string | null;
+  } | null;
+  registration: {
+    contact: {
+      _id: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+    } | null;
+    email: string | null;
+    url: string | null;
+    note: string | null;
+  } | null;
+  speakers:
+    | Array<{
+        name: string;
+        role: string | null;
+        organisation: {
+          _id: string;
+          _type: "organisation";
+          name: string;
+          slug: string;
+          kind: "member" | "partner" | "publicService";
+          municipality: string | null;
+          region:
+            | "antwerpen"
+            | "belgie"
+            | "brussel"
+            | "limburg"
+            | "oost-vlaanderen"
+            | "vlaams-brabant"
+            | "vlaanderen"
+            | "west-vlaanderen"
+            | null;
+          website: string | null;
+        } | null;
+      }>
+    | Array<never>;
+  themes:
+    | Array<{
+        _id: string;
+        _type: "theme";
+        title: string;
+        slug: string;
+        kind: "dailyLife" | "network";
+      }>
+    | Array<never>;
+  organiser: {
     _id: string;
-    _type: "theme";
-    title: string;
+    _type: "organisation";
+    name: string;
     slug: string;
-    kind: "dailyLife" | "network";
-  }> | null;
-  links: Array<{
-    label: string;
-    url: string;
-  }> | null;
-  files: Array<{
+    kind: "member" | "partner" | "publicService";
+    municipality: string | null;
+    region:
+      | "antwerpen"
+      | "belgie"
+      | "brussel"
+      | "limburg"
+      | "oost-vlaanderen"
+      | "vlaams-brabant"
+      | "vlaanderen"
+      | "west-vlaanderen"
+      | null;
+    website: string | null;
+  } | null;
+  body:
+    | Array<never>
+    | Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>;
+              text?: string;
+              _type: "span";
+              _key: string;
+            }>;
+            style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+            listItem?: "bullet" | "number";
+            markDefs?: Array<
+              | {
+                  reference:
+                    | EventReference
+                    | ToolReference
+                    | ToolkitSectionReference
+                    | ToolkitSupplementReference;
+                  _type: "internalLink";
+                  _key: string;
+                }
+              | {
+                  href: string;
+                  _type: "link";
+                  _key: string;
+                }
+            >;
+            level?: number;
+            _type: "block";
+            _key: string;
+          }
+        | {
+            _key: string;
+            _type: "callout";
+            tone: "important" | "info" | "warning";
+            title?: string;
+            body: SimpleText;
+          }
+        | {
+            _key: string;
+            _type: "checklist";
+            title?: string;
+            items: Array<{
+              text: string;
+              note?: string;
+              _type: "checklistItem";
+              _key: string;
+            }>;
+          }
+        | {
+            asset: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt: string;
+            caption?: string;
+            _type: "image";
+            _key: string;
+            url: string;
+          }
+        | {
+            _key: string;
+            _type: "practiceExample";
+            title: string;
+            organisation: {
+              _id: string;
+              name: string;
+            } | null;
+            body: SimpleText;
+          }
+        | {
+            _key: string;
+            _type: "tip";
+            title?: string;
+            body: SimpleText;
+          }
+      >;
+  report:
+    | Array<never>
+    | Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>;
+              text?: string;
+              _type: "span";
+              _key: string;
+            }>;
+            style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+            listItem?: "bullet" | "number";
+            markDefs?: Array<
+              | {
+                  reference:
+                    | EventReference
+                    | ToolReference
+                    | ToolkitSectionReference
+                    | ToolkitSupplementReference;
+                  _type: "internalLink";
+                  _key: string;
+                }
+              | {
+                  href: string;
+                  _type: "link";
+                  _key: string;
+                }
+            >;
+            level?: number;
+            _type: "block";
+            _key: string;
+          }
+        | {
+            _key: string;
+            _type: "callout";
+            tone: "important" | "info" | "warning";
+            title?: string;
+            body: SimpleText;
+          }
+        | {
+            _key: string;
+            _type: "checklist";
+            title?: string;
+            items: Array<{
+              text: string;
+              note?: string;
+              _type: "checklistItem";
+              _key: string;
+            }>;
+          }
+        | {
+            asset: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt: string;
+            caption?: string;
+            _type: "image";
+            _key: string;
+            url: string;
+          }
+        | {
+            _key: string;
+            _type: "practiceExample";
+            title: string;
+            organisation: {
+              _id: string;
+              name: string;
+            } | null;
+            body: SimpleText;
+          }
+        | {
+            _key: string;
+            _type: "tip";
+            title?: string;
+            body: SimpleText;
+          }
+      >;
+  reportFile: {
     title: string;
     url: string | null;
-  }> | null;
-  body: Array<
+  } | null;
+}>;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: signalsQuery
+// Query: *[_type == "signal"  && (visibility == "public" || $includeInternal == true)  && ($theme == null || $theme in themes[]->slug.current)  && ($status == null || status == $status)] | order(observedAt desc, title asc){  _id, _type, title, "slug": slug.current,  "description": description[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  region, observedAt,  "sourceOrganisation": sourceOrganisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  status, visibility, passedTo, outcome}
+export type SignalsQueryResult = Array<{
+  _id: string;
+  _type: "signal";
+  title: string;
+  slug: string;
+  description: Array<
     | {
         children?: Array<{
           marks?: Array<string>;
@@ -2118,7 +1869,10 @@ export type ToolsQueryResult = Array<{
         _key: string;
         _type: "practiceExample";
         title: string;
-        organisation?: OrganisationReference;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
         body: SimpleText;
       }
     | {
@@ -2127,5 +1881,282 @@ export type ToolsQueryResult = Array<{
         title?: string;
         body: SimpleText;
       }
-  > | null;
+  >;
+  themes:
+    | Array<{
+        _id: string;
+        _type: "theme";
+        title: string;
+        slug: string;
+        kind: "dailyLife" | "network";
+      }>
+    | Array<never>;
+  region:
+    | "antwerpen"
+    | "belgie"
+    | "brussel"
+    | "limburg"
+    | "oost-vlaanderen"
+    | "vlaams-brabant"
+    | "vlaanderen"
+    | "west-vlaanderen";
+  observedAt: string;
+  sourceOrganisation: {
+    _id: string;
+    _type: "organisation";
+    name: string;
+    slug: string;
+    kind: "member" | "partner" | "publicService";
+    municipality: string | null;
+    region:
+      | "antwerpen"
+      | "belgie"
+      | "brussel"
+      | "limburg"
+      | "oost-vlaanderen"
+      | "vlaams-brabant"
+      | "vlaanderen"
+      | "west-vlaanderen"
+      | null;
+    website: string | null;
+  } | null;
+  status: "examining" | "followedUp" | "passedToPolicy" | "received";
+  visibility: "internal" | "public";
+  passedTo: string | null;
+  outcome: string | null;
 }>;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: themesQuery
+// Query: *[_type == "theme"] | order(kind asc, order asc, title asc){  _id, _type, title, "slug": slug.current, kind, description, order,  "sections": *[_type == "toolkitSection" && references(^._id)]{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}},  "tools": *[_type == "tool" && references(^._id)] | order(lower(title) asc){_id, _type, title, "slug": slug.current, summary},  "events": *[_type == "event" && references(^._id)] | order(start asc){_id, _type, title, "slug": slug.current, kind, summary, start, end},  "signals": *[_type == "signal" && references(^._id) && (visibility == "public" || $includeInternal == true)] | order(observedAt desc, title asc){    _id, _type, title, "slug": slug.current, status, region, observedAt, visibility  }}
+export type ThemesQueryResult = Array<{
+  _id: string;
+  _type: "theme";
+  title: string;
+  slug: string;
+  kind: "dailyLife" | "network";
+  description: string | null;
+  order: number | null;
+  sections: Array<{
+    _id: string;
+    _type: "toolkitSection";
+    number: string;
+    title: string;
+    slug: string;
+    summary: string | null;
+    chapter: {
+      _id: string;
+      number: number;
+      title: string;
+      slug: string;
+    };
+  }>;
+  tools: Array<{
+    _id: string;
+    _type: "tool";
+    title: string;
+    slug: string;
+    summary: string;
+  }>;
+  events: Array<{
+    _id: string;
+    _type: "event";
+    title: string;
+    slug: string;
+    kind: "intervision" | "learningNetwork" | "networkDay" | "training";
+    summary: string | null;
+    start: string;
+    end: string | null;
+  }>;
+  signals: Array<{
+    _id: string;
+    _type: "signal";
+    title: string;
+    slug: string;
+    status: "examining" | "followedUp" | "passedToPolicy" | "received";
+    region:
+      | "antwerpen"
+      | "belgie"
+      | "brussel"
+      | "limburg"
+      | "oost-vlaanderen"
+      | "vlaams-brabant"
+      | "vlaanderen"
+      | "west-vlaanderen";
+    observedAt: string;
+    visibility: "internal" | "public";
+  }>;
+}>;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: themeQuery
+// Query: *[_type == "theme" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, kind, description, order,  "sections": *[_type == "toolkitSection" && references(^._id)]{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}},  "tools": *[_type == "tool" && references(^._id)] | order(lower(title) asc){_id, _type, title, "slug": slug.current, summary},  "events": *[_type == "event" && references(^._id)] | order(start asc){_id, _type, title, "slug": slug.current, kind, summary, start, end},  "signals": *[_type == "signal" && references(^._id) && (visibility == "public" || $includeInternal == true)] | order(observedAt desc, title asc){    _id, _type, title, "slug": slug.current, status, region, observedAt, visibility  }}
+export type ThemeQueryResult = {
+  _id: string;
+  _type: "theme";
+  title: string;
+  slug: string;
+  kind: "dailyLife" | "network";
+  description: string | null;
+  order: number | null;
+  sections: Array<{
+    _id: string;
+    _type: "toolkitSection";
+    number: string;
+    title: string;
+    slug: string;
+    summary: string | null;
+    chapter: {
+      _id: string;
+      number: number;
+      title: string;
+      slug: string;
+    };
+  }>;
+  tools: Array<{
+    _id: string;
+    _type: "tool";
+    title: string;
+    slug: string;
+    summary: string;
+  }>;
+  events: Array<{
+    _id: string;
+    _type: "event";
+    title: string;
+    slug: string;
+    kind: "intervision" | "learningNetwork" | "networkDay" | "training";
+    summary: string | null;
+    start: string;
+    end: string | null;
+  }>;
+  signals: Array<{
+    _id: string;
+    _type: "signal";
+    title: string;
+    slug: string;
+    status: "examining" | "followedUp" | "passedToPolicy" | "received";
+    region:
+      | "antwerpen"
+      | "belgie"
+      | "brussel"
+      | "limburg"
+      | "oost-vlaanderen"
+      | "vlaams-brabant"
+      | "vlaanderen"
+      | "west-vlaanderen";
+    observedAt: string;
+    visibility: "internal" | "public";
+  }>;
+} | null;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: siteSettingsQuery
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, _type, title, description, organisationName, contactEmail, address, sampleContentNote}
+export type SiteSettingsQueryResult = {
+  _id: "siteSettings";
+  _type: "siteSettings";
+  title: string;
+  description: string;
+  organisationName: string;
+  contactEmail: string | null;
+  address: string | null;
+  sampleContentNote: string;
+} | null;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: linkTargetsQuery
+// Query: *[_type in $types && (_type != "signal" || visibility == "public")]{  _id, _type, "slug": slug.current, title, number}
+export type LinkTargetsQueryResult = Array<
+  | {
+      _id: string;
+      _type: "event";
+      slug: string;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "organisation";
+      slug: string;
+      title: null;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      slug: null;
+      title: null;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      slug: null;
+      title: string | null;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      slug: null;
+      title: string | null;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "signal";
+      slug: string;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      slug: null;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "theme";
+      slug: string;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "tool";
+      slug: string;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "toolkitChapter";
+      slug: string;
+      title: string;
+      number: number;
+    }
+  | {
+      _id: string;
+      _type: "toolkitEdition";
+      slug: string;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "toolkitSection";
+      slug: string;
+      title: string;
+      number: string;
+    }
+  | {
+      _id: string;
+      _type: "toolkitSupplement";
+      slug: string;
+      title: string;
+      number: null;
+    }
+>;

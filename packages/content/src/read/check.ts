@@ -14,10 +14,7 @@ export function checkResult<S extends z.ZodType>(schema: S, value: unknown, what
   const issue = result.error.issues[0];
   if (!issue) throw new ContentError(`${what}: invalid result`);
   const { documentId, fieldPath } = locate(value, issue.path);
-  const received = valueAt(value, issue.path);
-  const problem =
-    received === null && isReferencePath(fieldPath) ? "verwijzing naar een ontbrekend document" : issue.message;
-  throw new ContentError(`${what}: ${problem}`, { documentId, path: fieldPath || undefined });
+  throw new ContentError(`${what}: ${issue.message}`, { documentId, path: fieldPath || undefined });
 }
 
 /** Splits an issue path into the `_id` of the innermost document on the path and the field path from there. */
@@ -48,20 +45,4 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function hasId(value: unknown): value is { _id: string } {
   return value !== null && typeof value === "object" && typeof (value as { _id?: unknown })._id === "string";
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-const referenceFields =
-  /(^|\.)(themes|chapter|section|edition|publisher|organiser|organisation|sourceOrganisation|contact)(\[\d+\])?$/;
-
-function isReferencePath(fieldPath: string): boolean {
-  return referenceFields.test(fieldPath);
 }

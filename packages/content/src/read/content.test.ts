@@ -1,17 +1,18 @@
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Content, compareSectionNumbers, createContent, openContent } from "./content.js";
-import { ContentError } from "./errors.js";
+import { smallExport } from "../../test/fixtures.js";
+import { ContentError } from "../errors.js";
+import { compareSectionNumbers } from "../model/index.js";
+import { type Content, createContent, openContent } from "./content.js";
 import type { RawDocument } from "./sources/export-reader.js";
 import { createGroqEngine } from "./sources/groq-engine.js";
 import { embeddedDatasetPath, openLocalSource } from "./sources/local.js";
 import type { ContentSource } from "./sources/source.js";
 
-const small = join(dirname(fileURLToPath(import.meta.url)), "sources", "fixtures", "small");
+const small = smallExport;
 
 /** A source over the fixture's published documents after `edit`. */
 async function editedSource(edit: (docs: RawDocument[]) => RawDocument[]): Promise<ContentSource> {
@@ -54,8 +55,9 @@ describe("typed content functions", () => {
     expect(edition.chapters[1]?.sections.map((section) => section.number)).toEqual(["3.2", "3.4", "3.12"]);
     const budget = edition.chapters[1]?.sections[2];
     expect(budget?.supplements.map((supplement) => supplement.slug)).toEqual(["energie-en-water"]);
-    expect(budget?.body[1]).toMatchObject({ _type: "image", alt: "Schema van een budget", caption: "Een budget" });
-    expect(String(budget?.body[1]?.url)).toMatch(/^file:\/\/.*schema\.svg$/);
+    const image = budget?.body[1];
+    expect(image).toMatchObject({ _type: "image", alt: "Schema van een budget", caption: "Een budget" });
+    expect(image?._type === "image" && image.url).toMatch(/^file:\/\/.*schema\.svg$/);
     expect((await content.getToolkitEdition({ editionNumber: 2 }))._id).toBe("toolkit-edition-2");
     await expect(content.getToolkitEdition({ editionNumber: 7 })).rejects.toThrow(/edition number 7/);
   });
@@ -92,32 +94,36 @@ describe("typed content functions", () => {
     expect(await content.getTools({ theme: "vrijwilligerswerk" })).toEqual([]);
   });
 
-  it("splits events into upcoming and past relative to now, and expands series", async () => {
+  it("schedules events: upcoming and past relative to now, series expanded over the horizon", async () => {
     const now = new Date("2026-03-01T00:00:00Z");
-    const upcoming = await content.getUpcomingEvents({ now });
-    expect(upcoming.map((event) => [event.slug, event.next.start.toISOString()])).toEqual([
+    const schedule = await content.getEventSchedule({ now });
+    expect(schedule.events.map((item) => item.event.slug)).toEqual([
+      "opleiding-2025",
+      "intervisie-leuven",
+      "netwerkdag-2026",
+    ]);
+    expect(schedule.upcoming.map((item) => [item.event.slug, item.next?.start.toISOString()])).toEqual([
       ["intervisie-leuven", "2026-03-10T18:30:00.000Z"],
       ["netwerkdag-2026", "2026-05-16T08:00:00.000Z"],
     ]);
-    expect((await content.getPastEvents({ now })).map((event) => event.slug)).toEqual(["opleiding-2025"]);
-    expect((await content.getUpcomingEvents({ now, kind: "networkDay" })).map((event) => event.slug)).toEqual([
-      "netwerkdag-2026",
+    expect(schedule.past.map((item) => [item.event.slug, item.last?.start.toISOString()])).toEqual([
+      ["opleiding-2025", "2025-10-04T07:30:00.000Z"],
     ]);
-    const later = new Date("2027-01-01T00:00:00Z");
-    expect((await content.getPastEvents({ now: later })).map((event) => event.slug)).toEqual([
+    const networkDays = await content.getEventSchedule({ now, kind: "networkDay" });
+    expect(networkDays.upcoming.map((item) => item.event.slug)).toEqual(["netwerkdag-2026"]);
+    const later = await content.getEventSchedule({ now: new Date("2027-01-01T00:00:00Z") });
+    expect(later.past.map((item) => item.event.slug)).toEqual([
       "intervisie-leuven",
       "netwerkdag-2026",
       "opleiding-2025",
     ]);
-    const occurrences = await content.getEventOccurrences({
-      from: new Date("2026-06-01T00:00:00Z"),
-      to: new Date("2026-09-01T00:00:00Z"),
-      kind: "intervision",
-    });
-    // Second Tuesday 19:30 Brussels (17:30 UTC in summer): June 9, (July 14 is an exception), August 11.
-    expect(occurrences.map((occurrence) => occurrence.start.toISOString())).toEqual([
+    // Second Tuesday 19:30 Brussels (18:30 UTC in winter, 17:30 in summer), July 14 an exception; a 130-day horizon.
+    const series = (await content.getEventSchedule({ now, horizonDays: 130, kind: "intervision" })).upcoming[0];
+    expect(series?.upcoming.map((date) => date.start.toISOString())).toEqual([
+      "2026-03-10T18:30:00.000Z",
+      "2026-04-14T17:30:00.000Z",
+      "2026-05-12T17:30:00.000Z",
       "2026-06-09T17:30:00.000Z",
-      "2026-08-11T17:30:00.000Z",
     ]);
     expect((await content.getEvent("intervisie-leuven"))?.recurrence?.exceptions).toEqual(["2026-07-14"]);
   });
@@ -224,7 +230,7 @@ describe("typed content functions", () => {
     const missingTheme = await editedSource((docs) => docs.filter((doc) => doc._id !== "theme-werk"));
     const error = await contentError(createContent(missingTheme).getTools());
     expect(error.location).toMatchObject({ documentId: "tool-cv-sjabloon", path: "themes[0]" });
-    expect(error.message).toContain("ontbrekend document");
+    expect(error.message).toContain("reference to a missing document");
   });
 
   it("fails clearly without site settings", async () => {

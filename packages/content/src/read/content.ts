@@ -1,20 +1,21 @@
 import type { z } from "zod";
-import { expandRecurrence, type Occurrence } from "./calendar/recurrence.js";
-import { ContentError } from "./errors.js";
-import { eventsQuery } from "./queries/events.js";
-import { linkTargetsQuery } from "./queries/links.js";
-import { siteSettingsQuery } from "./queries/settings.js";
-import { signalsQuery } from "./queries/signals.js";
-import { themeQuery, themesQuery } from "./queries/themes.js";
+import { type EventSchedule, type ScheduleOptions, scheduleEvents } from "../calendar/schedule.js";
+import { ContentError } from "../errors.js";
+import { compareSectionNumbers, type EventKind, hrefFor, type RoutableType, routableTypes } from "../model/index.js";
+import { checkResult } from "./check.js";
 import {
+  eventsQuery,
+  linkTargetsQuery,
+  signalsQuery,
+  siteSettingsQuery,
+  themeQuery,
+  themesQuery,
   toolkitEditionQuery,
   toolkitSectionListQuery,
   toolkitSectionQuery,
   toolkitSupplementQuery,
-} from "./queries/toolkit.js";
-import { toolsQuery } from "./queries/tools.js";
-import { hrefFor, type RoutableType } from "./routes.js";
-import { checkResult } from "./schemas/check.js";
+  toolsQuery,
+} from "./queries.js";
 import {
   type Event,
   eventSchema,
@@ -24,20 +25,18 @@ import {
   signalSchema,
   siteSettingsSchema,
   type Theme,
-  type ThemeWithContent,
   type Tool,
   type ToolkitEdition,
   type ToolkitSection,
   type ToolkitSectionSummary,
   type ToolkitSupplementWithSection,
   themeSchema,
-  themeWithContentSchema,
   toolkitEditionSchema,
   toolkitSectionSchema,
   toolkitSectionSummarySchema,
   toolkitSupplementWithSectionSchema,
   toolSchema,
-} from "./schemas/results.js";
+} from "./results.js";
 import { type LiveSourceOptions, openLiveSource } from "./sources/live.js";
 import { openLocalSource } from "./sources/local.js";
 import type { ContentSource } from "./sources/source.js";
@@ -47,15 +46,6 @@ export interface ToolkitSectionPage {
   section: ToolkitSection;
   previous?: ToolkitSectionSummary;
   next?: ToolkitSectionSummary;
-}
-
-/** An event with its next occurrence (start/end at or after `now`). */
-export type UpcomingEvent = Event & { next: Occurrence };
-/** An event with its last occurrence (ended before `now`). */
-export type PastEvent = Event & { last: Occurrence };
-/** One dated occurrence of an event (a single event or one date of a series). */
-export interface EventOccurrence extends Occurrence {
-  event: Event;
 }
 
 /** A document that internal links can point to, with its site path. */
@@ -69,11 +59,6 @@ export interface LinkTarget {
   /** Site path from `hrefFor`, e.g. `/toolkit/wonen/`. */
   href: string;
 }
-
-/** Event kinds. */
-export type EventKind = Event["kind"];
-/** Signal statuses. */
-export type SignalStatus = Signal["status"];
 
 /** Typed, validated access to the content; every function checks its result with zod at the boundary. */
 export interface Content {
@@ -96,24 +81,26 @@ export interface Content {
   getEvents(options?: { kind?: EventKind }): Promise<Event[]>;
   /** One event by slug; undefined when not found. */
   getEvent(slug: string): Promise<Event | undefined>;
-  /** Events with an occurrence that has not ended at `now` (default: the current time), soonest first. */
-  getUpcomingEvents(options?: { now?: Date; kind?: EventKind }): Promise<UpcomingEvent[]>;
-  /** Events whose every occurrence ended before `now`, most recent first. */
-  getPastEvents(options?: { now?: Date; kind?: EventKind }): Promise<PastEvent[]>;
-  /** Dated occurrences (series expanded in Europe/Brussels) overlapping `[from, to)`, by start. */
-  getEventOccurrences(options: { from: Date; to: Date; kind?: EventKind }): Promise<EventOccurrence[]>;
+  /**
+   * Every event with its dates at `now` (default: the current time): all by first start, the upcoming ones soonest
+   * first with the dates of a series over a horizon, the past ones most recent first.
+   */
+  getEventSchedule(options?: ScheduleOptions & { kind?: EventKind }): Promise<EventSchedule>;
   /**
    * Signals, newest observation first: public only, unless `includeInternal: true` is passed (server-side use only,
    * never for public output). Narrow by theme slug and/or status.
    */
-  getSignals(options?: { theme?: string; status?: SignalStatus; includeInternal?: boolean }): Promise<Signal[]>;
-  /** All themes: daily-life themes first, then by order and title. */
-  getThemes(): Promise<Theme[]>;
-  /** One theme by slug with its sections, tools, events and (public) signals; undefined when not found. */
-  getTheme(slug: string, options?: { includeInternal?: boolean }): Promise<ThemeWithContent | undefined>;
+  getSignals(options?: { theme?: string; status?: Signal["status"]; includeInternal?: boolean }): Promise<Signal[]>;
+  /**
+   * All themes (daily-life themes first, then by order and title), each with what points at it: toolkit sections (in
+   * reading order), tools, events and public signals (internal ones with `includeInternal`).
+   */
+  getThemes(options?: { includeInternal?: boolean }): Promise<Theme[]>;
+  /** One theme by slug with what points at it; undefined when not found. */
+  getTheme(slug: string, options?: { includeInternal?: boolean }): Promise<Theme | undefined>;
   /** The site settings. @throws ContentError when the `siteSettings` document is missing. */
   getSiteSettings(): Promise<SiteSettings>;
-  /** Every document with a page, by `_id`, with its site path: feed it to the renderers as `resolveLink`. */
+  /** Every document with a page (internal signals excepted), by `_id`, with its site path. */
   linkTargets(): Promise<Map<string, LinkTarget>>;
   /** `resolveLink(id)` for the renderers: the link target of a document id, or undefined (unknown or internal). */
   linkResolver(): Promise<(id: string) => LinkTarget | undefined>;
@@ -143,18 +130,8 @@ export async function openContent(options: OpenContentOptions = {}): Promise<Con
   return createContent(await openLocalSource({ dataset: options.dataset }));
 }
 
-/** Compares toolkit numbers by their numeric parts: `3.2` < `3.12` < `4.1`. */
-export function compareSectionNumbers(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
-const eventHorizonYears = 5;
+const inReadingOrder = <T extends { number: string }>(sections: T[]): T[] =>
+  sections.sort((a, b) => compareSectionNumbers(a.number, b.number));
 
 /** Wraps a {@link ContentSource} in the typed functions of {@link Content}. */
 export function createContent(source: ContentSource): Content {
@@ -177,8 +154,8 @@ export function createContent(source: ContentSource): Content {
   };
 
   const sectionList = async () =>
-    (await fetchChecked(toolkitSectionSummarySchema.array(), "toolkit sections", toolkitSectionListQuery)).sort(
-      (a, b) => compareSectionNumbers(a.number, b.number),
+    inReadingOrder(
+      await fetchChecked(toolkitSectionSummarySchema.array(), "toolkit sections", toolkitSectionListQuery),
     );
 
   const events = async (kind?: EventKind) => {
@@ -186,20 +163,19 @@ export function createContent(source: ContentSource): Content {
     return kind ? all.filter((event) => event.kind === kind) : all;
   };
 
+  const themeParams = (options: { includeInternal?: boolean }) => ({
+    includeInternal: options.includeInternal === true,
+  });
+
   const linkTargets = async (): Promise<Map<string, LinkTarget>> => {
-    const rows = await fetchChecked(linkTargetRowSchema.array(), "link targets", linkTargetsQuery);
+    const rows = await fetchChecked(linkTargetRowSchema.array(), "link targets", linkTargetsQuery, {
+      types: routableTypes,
+    });
     return new Map(
-      rows.map((row) => {
-        const target: LinkTarget = {
-          _id: row._id,
-          _type: row._type,
-          slug: row.slug,
-          title: row.title,
-          href: hrefFor(row._type, row.slug),
-        };
-        if (row.number !== undefined) target.number = row.number;
-        return [row._id, target];
-      }),
+      rows.map(({ number, ...row }) => [
+        row._id,
+        { ...row, ...(number === null ? {} : { number }), href: hrefFor(row._type, row.slug) },
+      ]),
     );
   };
 
@@ -217,8 +193,7 @@ export function createContent(source: ContentSource): Content {
             : `no toolkit edition number ${options.editionNumber} in the content`,
         );
       }
-      for (const chapter of edition.chapters)
-        chapter.sections.sort((a, b) => compareSectionNumbers(a.number, b.number));
+      for (const chapter of edition.chapters) inReadingOrder(chapter.sections);
       return edition;
     },
 
@@ -254,40 +229,8 @@ export function createContent(source: ContentSource): Content {
       return (await events()).find((event) => event.slug === slug);
     },
 
-    async getUpcomingEvents(options = {}) {
-      const now = options.now ?? new Date();
-      const to = new Date(now.getTime());
-      to.setUTCFullYear(to.getUTCFullYear() + eventHorizonYears);
-      const out: UpcomingEvent[] = [];
-      for (const event of await events(options.kind)) {
-        const [next] = expandRecurrence(event, { from: now, to });
-        if (next) out.push({ ...event, next });
-      }
-      return out.sort((a, b) => a.next.start.getTime() - b.next.start.getTime());
-    },
-
-    async getPastEvents(options = {}) {
-      const now = options.now ?? new Date();
-      const out: PastEvent[] = [];
-      const far = new Date(now.getTime());
-      far.setUTCFullYear(far.getUTCFullYear() + eventHorizonYears);
-      for (const event of await events(options.kind)) {
-        if (expandRecurrence(event, { from: now, to: far }).length > 0) continue;
-        const before = expandRecurrence(event, { from: new Date(event.start), to: now }).filter(
-          (occurrence) => occurrence.end.getTime() <= now.getTime(),
-        );
-        const last = before.at(-1);
-        if (last) out.push({ ...event, last });
-      }
-      return out.sort((a, b) => b.last.start.getTime() - a.last.start.getTime());
-    },
-
-    async getEventOccurrences(options) {
-      const out: EventOccurrence[] = [];
-      for (const event of await events(options.kind)) {
-        for (const occurrence of expandRecurrence(event, options)) out.push({ event, ...occurrence });
-      }
-      return out.sort((a, b) => a.start.getTime() - b.start.getTime());
+    async getEventSchedule(options = {}) {
+      return scheduleEvents(await events(options.kind), options);
     },
 
     async getSignals(options = {}) {
@@ -298,17 +241,16 @@ export function createContent(source: ContentSource): Content {
       });
     },
 
-    async getThemes() {
-      return fetchChecked(themeSchema.array(), "themes", themesQuery);
+    async getThemes(options = {}) {
+      const themes = await fetchChecked(themeSchema.array(), "themes", themesQuery, themeParams(options));
+      for (const theme of themes) inReadingOrder(theme.sections);
+      return themes;
     },
 
     async getTheme(slug, options = {}) {
-      const theme = await fetchChecked(themeWithContentSchema.nullable(), "theme", themeQuery, {
-        slug,
-        includeInternal: options.includeInternal === true,
-      });
+      const theme = await fetchChecked(themeSchema.nullable(), "theme", themeQuery, { slug, ...themeParams(options) });
       if (!theme) return undefined;
-      theme.sections.sort((a, b) => compareSectionNumbers(a.number, b.number));
+      inReadingOrder(theme.sections);
       return theme;
     },
 

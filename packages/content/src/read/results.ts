@@ -1,277 +1,319 @@
-import { z } from "zod";
-import {
-  assetUrlSchema,
-  audienceSchema,
-  dateSchema,
-  dateTimeSchema,
-  eventKindSchema,
-  organisationKindSchema,
-  recurrenceSchema,
-  regionSchema,
-  safeUrlSchema,
-  signalStatusSchema,
-  signalVisibilitySchema,
-  themeKindSchema,
-} from "./documents.js";
-
 /**
- * zod schemas of the query results (the projections in `queries/*.ts`): what the typed functions return after the
- * boundary check. Optional fields come back as `null` from GROQ when absent, so they are `nullish` here.
+ * The zod schemas of the query results: what the typed functions check at the package boundary, and the result types
+ * they return (`z.output`). Each schema is tied to the result type TypeGen derives from the Studio schema and the query
+ * (`src/generated/sanity.types.ts`) by `results.types.test.ts`: zod accepts everything TypeGen says the query can
+ * return, and what zod lets through is a value of TypeGen's type. Where zod promises more (a slug that can be a path,
+ * a URL that is safe, a file that exists, a value of the vocabulary), the output type says so.
+ *
+ * So a field that changes in the Studio changes TypeGen's types (after `pnpm --filter gastvrij-studio run typegen`),
+ * and the type-check fails here until these schemas agree.
  */
+import { z } from "zod";
+import type { ToolkitEditionQueryResult, ToolkitSectionQueryResult } from "../generated/sanity.types.js";
+import {
+  audiences,
+  eventKinds,
+  eventTimeZone,
+  linkSchemes,
+  organisationKinds,
+  recurrenceFrequencies,
+  regions,
+  routableTypes,
+  safeUrl,
+  sectionNumberPattern,
+  setPositions,
+  signalStatuses,
+  signalVisibilities,
+  siteSettingsId,
+  slugPattern,
+  themeKinds,
+  weekdays,
+} from "../model/index.js";
 
-const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
+// ---------------------------------------------------------------------------------------------------------------
+// Fields
+
 const missingTarget = {
-  error: (issue: { input: unknown }) => (issue.input === null ? "verwijzing naar een ontbrekend document" : undefined),
+  error: (issue: { input: unknown }) => (issue.input === null ? "reference to a missing document" : undefined),
 };
 
-/**
- * A slug as the site uses it in paths (`/tools/<slug>/`): lowercase words with dashes, the Studio's own rule. A slug
- * with `/`, `..`, spaces or markup (from an export edited by hand) is refused by document and field, before it can
- * become a file path or a broken link.
- */
-export const slugSchema = z
-  .string({ error: "document zonder slug" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug met andere tekens dan kleine letters, cijfers en streepjes");
+/** A document a reference points to, dereferenced by the query (`null` when the target is missing). */
+function target<S extends z.ZodRawShape>(shape: S) {
+  return z.object(shape, missingTarget);
+}
 
-/** An image inside Portable Text, with a resolved `url` and a required `alt`. */
-export const imageBlockSchema = z.looseObject({
+/** A slug as the site uses it in paths; a slug with `/`, `..`, spaces or markup is refused before it becomes a path. */
+export const slugSchema = z
+  .string({ error: "document without a slug" })
+  .regex(slugPattern, "slug with other characters than lowercase letters, digits and dashes");
+
+/** `YYYY-MM-DD`. */
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
+
+/** An ISO datetime as Sanity stores it (UTC, with `Z` or an offset). */
+const dateTimeSchema = z.iso.datetime({ offset: true });
+
+/** An absolute URL with a link scheme of the content model (http, https, mailto, tel). */
+const linkUrlSchema = z
+  .string()
+  .refine((value) => safeUrl(value, linkSchemes, { absolute: true }) !== undefined, "unsafe or relative URL");
+
+/**
+ * The URL of an asset's file as a query returns it (`asset->url`): the Sanity CDN (https), or a `file:` URL of a local
+ * export. Anything else (an asset document with a `javascript:` or `data:` URL) is refused, so it never becomes a `src`
+ * or an `href`. `missing` is the message when there is no file at all.
+ */
+function assetUrlSchema(missing: string) {
+  return z
+    .string({ error: missing })
+    .nullable()
+    .pipe(
+      z
+        .string({ error: missing })
+        .refine(
+          (value) => safeUrl(value, ["http", "https", "file"], { absolute: true }) === value,
+          "file with an unsafe URL (only http, https or a local file)",
+        ),
+    );
+}
+
+/** A value of an option list of the content model (TypeGen types some of them as plain strings). */
+function vocabulary<V extends string | number>(values: readonly [V, ...V[]]) {
+  return z.literal(values);
+}
+
+/** An array that the query gives as `[]` when it is empty. */
+const list = <S extends z.ZodType>(item: S) => z.array(item);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Portable Text
+
+/** An image inside Portable Text: its file's URL and an alt text are required. */
+const imageBlockSchema = z.looseObject({
   _type: z.literal("image"),
   _key: z.string(),
-  url: assetUrlSchema("afbeelding zonder bestand (asset)"),
-  alt: z.string({ error: "afbeelding zonder alt-tekst" }).min(1, "afbeelding zonder alt-tekst"),
-  caption: opt(z.string()),
+  url: assetUrlSchema("image without a file (asset)"),
+  alt: z.string({ error: "image without alt text" }).min(1, "image without alt text"),
+  caption: z.string().optional(),
 });
 
-/** One item of a Portable Text array; images are checked for `url` and `alt`. */
-export const richTextItemSchema = z.looseObject({ _type: z.string(), _key: z.string() }).check((ctx) => {
-  if (ctx.value._type !== "image") return;
-  const result = imageBlockSchema.safeParse(ctx.value);
-  if (result.success) return;
-  for (const issue of result.error.issues) {
-    ctx.issues.push({ code: "custom", message: issue.message, path: issue.path, input: ctx.value });
-  }
+/**
+ * Portable Text as the queries return it. zod checks what the site could not do without (every item an object with
+ * `_type` and `_key`; images with a safe URL and alt text); the shape of each block is TypeGen's, and the renderers
+ * read blocks defensively (see `portable-text/read.ts`). The type parameter is the TypeGen type of the field.
+ */
+function portableText<T extends readonly unknown[]>() {
+  const item = z.looseObject({ _type: z.string(), _key: z.string() }).check((ctx) => {
+    if (ctx.value._type !== "image") return;
+    const result = imageBlockSchema.safeParse(ctx.value);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      ctx.issues.push({ code: "custom", message: issue.message, path: issue.path, input: ctx.value });
+    }
+  });
+  // The one place where zod takes TypeGen's word: the block union of the Studio's rich text.
+  return z.array(item) as unknown as z.ZodType<T, T>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared shapes (the projections of `queries.ts`)
+
+const organisationSummary = target({
+  _id: z.string(),
+  _type: z.literal("organisation"),
+  name: z.string(),
+  slug: slugSchema,
+  kind: z.enum(organisationKinds.values),
+  municipality: z.string().nullable(),
+  region: z.enum(regions.values).nullable(),
+  website: linkUrlSchema.nullable(),
 });
 
-/** Portable Text as returned by the queries (`richText`/`simpleText`). */
-export const richTextSchema = z.array(richTextItemSchema);
-/** Portable Text that may be absent (returned as `[]`). */
-const optionalRichText = richTextSchema.nullish().transform((value) => value ?? []);
+const themeSummary = target({
+  _id: z.string(),
+  _type: z.literal("theme"),
+  title: z.string(),
+  slug: slugSchema,
+  kind: z.enum(themeKinds.values),
+});
 
-/** A theme in short form. */
-export const themeRefSchema = z.object(
-  { _id: z.string(), _type: z.literal("theme"), title: z.string(), slug: slugSchema, kind: themeKindSchema },
-  missingTarget,
-);
-const themeRefs = z
-  .array(themeRefSchema)
-  .nullish()
-  .transform((value) => value ?? []);
+const chapterSummary = target({ _id: z.string(), number: z.number(), title: z.string(), slug: slugSchema });
 
-/** An organisation in short form. */
-export const organisationRefSchema = z.object(
-  {
-    _id: z.string(),
-    _type: z.literal("organisation"),
-    name: z.string(),
-    slug: slugSchema,
-    kind: organisationKindSchema,
-    municipality: opt(z.string()),
-    region: opt(regionSchema),
-    website: opt(safeUrlSchema),
-  },
-  missingTarget,
-);
+const sectionNumberSchema = z.string().regex(sectionNumberPattern, "expected a section number such as 3.12");
 
-/** A chapter in short form (inside a section). */
-export const chapterRefSchema = z.object(
-  { _id: z.string(), number: z.number(), title: z.string(), slug: slugSchema },
-  missingTarget,
-);
+const sectionSummaryShape = {
+  _id: z.string(),
+  _type: z.literal("toolkitSection"),
+  number: sectionNumberSchema,
+  title: z.string(),
+  slug: slugSchema,
+  summary: z.string().nullable(),
+};
+const sectionSummary = target({ ...sectionSummaryShape, chapter: chapterSummary });
 
-/** A toolkit supplement. */
-export const toolkitSupplementSchema = z.object({
+/** The rich text fields of the results, typed as TypeGen types them. */
+type SectionBody = NonNullable<ToolkitSectionQueryResult>["body"];
+type ChapterBody = NonNullable<ToolkitEditionQueryResult>["chapters"][number]["body"];
+
+const supplementShape = {
   _id: z.string(),
   _type: z.literal("toolkitSupplement"),
   title: z.string(),
   slug: slugSchema,
-  order: opt(z.number()),
-  summary: opt(z.string()),
-  body: richTextSchema,
-});
+  order: z.number().nullable(),
+  summary: z.string().nullable(),
+  body: portableText<SectionBody>(),
+};
 
-/** A toolkit section in short form (lists, navigation). */
-export const toolkitSectionSummarySchema = z.object({
-  _id: z.string(),
-  _type: z.literal("toolkitSection"),
-  number: z.string().regex(/^\d+(\.\d+)+$/, "verwacht een nummer zoals 3.12"),
-  title: z.string(),
-  slug: slugSchema,
-  summary: opt(z.string()),
-  chapter: chapterRefSchema,
-});
+const sectionContent = {
+  ...sectionSummaryShape,
+  body: portableText<SectionBody>(),
+  themes: list(themeSummary),
+  supplements: list(z.object(supplementShape)),
+};
 
-/** A full toolkit section with themes and supplements. */
-export const toolkitSectionSchema = toolkitSectionSummarySchema.extend({
-  body: richTextSchema,
-  themes: themeRefs,
-  supplements: z.array(toolkitSupplementSchema),
-});
+// ---------------------------------------------------------------------------------------------------------------
+// Results, one per query
 
-/** A toolkit supplement with the section it belongs to. */
-export const toolkitSupplementWithSectionSchema = toolkitSupplementSchema.extend({
-  section: toolkitSectionSummarySchema.extend({}).and(z.object({}, missingTarget)),
-});
-
-/** A chapter with its sections (inside the edition). */
-export const toolkitChapterSchema = z.object({
-  _id: z.string(),
-  _type: z.literal("toolkitChapter"),
-  number: z.number().int(),
-  title: z.string(),
-  slug: slugSchema,
-  summary: opt(z.string()),
-  body: optionalRichText,
-  sections: z.array(toolkitSectionSchema.omit({ chapter: true })),
-});
-
-/** The toolkit edition with chapters, sections and supplements. */
+/** `toolkitEditionQuery`: an edition with its chapters, sections and supplements. */
 export const toolkitEditionSchema = z.object({
   _id: z.string(),
   _type: z.literal("toolkitEdition"),
   title: z.string(),
-  subtitle: opt(z.string()),
+  subtitle: z.string().nullable(),
   slug: slugSchema,
   editionNumber: z.number().int(),
   year: z.number().int(),
-  intro: richTextSchema,
-  colophon: richTextSchema,
+  intro: portableText<SectionBody>(),
+  colophon: portableText<SectionBody>(),
   disclaimer: z.string(),
-  publisher: opt(organisationRefSchema),
-  editionHistory: z
-    .array(z.object({ edition: z.number(), year: z.number(), note: z.string() }))
-    .nullish()
-    .transform((value) => value ?? []),
-  chapters: z.array(toolkitChapterSchema),
+  publisher: organisationSummary.nullable(),
+  editionHistory: list(z.object({ edition: z.number(), year: z.number(), note: z.string() })),
+  chapters: list(
+    z.object({
+      _id: z.string(),
+      _type: z.literal("toolkitChapter"),
+      number: z.number().int(),
+      title: z.string(),
+      slug: slugSchema,
+      summary: z.string().nullable(),
+      body: portableText<ChapterBody>(),
+      sections: list(z.object(sectionContent)),
+    }),
+  ),
 });
 
-/** A tool. */
+/** `toolkitSectionListQuery`: every section in short form. */
+export const toolkitSectionSummarySchema = sectionSummary;
+
+/** `toolkitSectionQuery`: one section with its chapter, themes and supplements. */
+export const toolkitSectionSchema = z.object({ ...sectionContent, chapter: chapterSummary });
+
+/** `toolkitSupplementQuery`: one supplement with its section. */
+export const toolkitSupplementWithSectionSchema = z.object({ ...supplementShape, section: sectionSummary });
+
+/** `toolsQuery`: a tool. */
 export const toolSchema = z.object({
   _id: z.string(),
   _type: z.literal("tool"),
   title: z.string(),
   slug: slugSchema,
   summary: z.string(),
-  whenToUse: opt(z.string()),
-  year: opt(z.number()),
-  audience: z
-    .array(audienceSchema)
-    .nullish()
-    .transform((value) => value ?? []),
-  publisher: opt(organisationRefSchema),
-  themes: themeRefs,
-  links: z
-    .array(z.object({ label: z.string(), url: safeUrlSchema }))
-    .nullish()
-    .transform((value) => value ?? []),
-  files: z
-    .array(z.object({ title: z.string(), url: assetUrlSchema("bestand zonder asset") }))
-    .nullish()
-    .transform((value) => value ?? []),
-  body: optionalRichText,
+  whenToUse: z.string().nullable(),
+  year: z.number().nullable(),
+  audience: list(z.string().pipe(vocabulary(audiences.values))),
+  publisher: organisationSummary.nullable(),
+  themes: list(themeSummary),
+  links: list(z.object({ label: z.string(), url: linkUrlSchema })),
+  files: list(z.object({ title: z.string(), url: assetUrlSchema("file without an asset") })),
+  body: portableText<ChapterBody>(),
 });
 
-/** The recurrence of an event series, as returned. */
-export const recurrenceResultSchema = recurrenceSchema.extend({
-  setPosition: opt(recurrenceSchema.shape.setPosition.unwrap()),
-  until: opt(dateSchema),
-  count: opt(z.number().int().min(1)),
-  exceptions: z
-    .array(dateSchema)
-    .nullish()
-    .transform((value) => value ?? []),
+/** The recurrence of an event series. */
+const recurrenceSchema = z.object({
+  frequency: z.enum(recurrenceFrequencies.values),
+  interval: z.number().int().min(1),
+  weekday: z.enum(weekdays.values),
+  setPosition: vocabulary(setPositions.values).nullable(),
+  until: dateSchema.nullable(),
+  count: z.number().int().min(1).nullable(),
+  exceptions: list(dateSchema),
 });
 
-/** An event (one date, or the first date of a series). */
+/** `eventsQuery`: an event (one date, or the first date of a series). */
 export const eventSchema = z.object({
   _id: z.string(),
   _type: z.literal("event"),
   title: z.string(),
   slug: slugSchema,
-  kind: eventKindSchema,
-  summary: opt(z.string()),
+  kind: z.enum(eventKinds.values),
+  summary: z.string().nullable(),
   start: dateTimeSchema,
-  end: opt(dateTimeSchema),
-  timeZone: z.literal("Europe/Brussels"),
-  recurrence: opt(recurrenceResultSchema),
-  location: opt(
-    z.object({
+  end: dateTimeSchema.nullable(),
+  timeZone: z.string().pipe(z.literal(eventTimeZone)),
+  recurrence: recurrenceSchema.nullable(),
+  location: z
+    .object({
       name: z.string(),
-      address: opt(z.string()),
-      municipality: opt(z.string()),
-      online: opt(z.boolean()),
-      onlineUrl: opt(safeUrlSchema),
-    }),
+      address: z.string().nullable(),
+      municipality: z.string().nullable(),
+      online: z.boolean().nullable(),
+      onlineUrl: linkUrlSchema.nullable(),
+    })
+    .nullable(),
+  registration: z
+    .object({
+      contact: target({
+        _id: z.string(),
+        name: z.string(),
+        role: z.string().nullable(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+      }).nullable(),
+      email: z.string().nullable(),
+      url: linkUrlSchema.nullable(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
+  speakers: list(
+    z.object({ name: z.string(), role: z.string().nullable(), organisation: organisationSummary.nullable() }),
   ),
-  registration: opt(
-    z.object({
-      contact: opt(
-        z.object({
-          _id: z.string(),
-          name: z.string(),
-          role: opt(z.string()),
-          email: opt(z.string()),
-          phone: opt(z.string()),
-        }),
-      ),
-      email: opt(z.string()),
-      url: opt(safeUrlSchema),
-      note: opt(z.string()),
-    }),
-  ),
-  speakers: z
-    .array(z.object({ name: z.string(), role: opt(z.string()), organisation: opt(organisationRefSchema) }))
-    .nullish()
-    .transform((value) => value ?? []),
-  themes: themeRefs,
-  organiser: opt(organisationRefSchema),
-  body: optionalRichText,
-  report: optionalRichText,
-  reportFile: opt(z.object({ title: z.string(), url: assetUrlSchema("bestand zonder asset") })),
+  themes: list(themeSummary),
+  organiser: organisationSummary.nullable(),
+  body: portableText<ChapterBody>(),
+  report: portableText<ChapterBody>(),
+  reportFile: z.object({ title: z.string(), url: assetUrlSchema("file without an asset") }).nullable(),
 });
 
-/** A signal. */
+/** `signalsQuery`: a signal. */
 export const signalSchema = z.object({
   _id: z.string(),
   _type: z.literal("signal"),
   title: z.string(),
   slug: slugSchema,
-  description: richTextSchema,
-  themes: themeRefs,
-  region: regionSchema,
+  description: portableText<SectionBody>(),
+  themes: list(themeSummary),
+  region: z.enum(regions.values),
   observedAt: dateSchema,
-  sourceOrganisation: opt(organisationRefSchema),
-  status: signalStatusSchema,
-  visibility: signalVisibilitySchema,
-  passedTo: opt(z.string()),
-  outcome: opt(z.string()),
+  sourceOrganisation: organisationSummary.nullable(),
+  status: z.enum(signalStatuses.values),
+  visibility: z.enum(signalVisibilities.values),
+  passedTo: z.string().nullable(),
+  outcome: z.string().nullable(),
 });
 
-/** A theme. */
+/** `themesQuery` and `themeQuery`: a theme with everything that points at it. */
 export const themeSchema = z.object({
   _id: z.string(),
   _type: z.literal("theme"),
   title: z.string(),
   slug: slugSchema,
-  kind: themeKindSchema,
-  description: opt(z.string()),
-  order: opt(z.number()),
-});
-
-/** A theme with everything linked to it. */
-export const themeWithContentSchema = themeSchema.extend({
-  sections: z.array(toolkitSectionSummarySchema),
-  tools: z.array(toolSchema.pick({ _id: true, _type: true, title: true, slug: true, summary: true })),
-  events: z.array(
+  kind: z.enum(themeKinds.values),
+  description: z.string().nullable(),
+  order: z.number().nullable(),
+  sections: list(sectionSummary),
+  tools: list(toolSchema.pick({ _id: true, _type: true, title: true, slug: true, summary: true })),
+  events: list(
     eventSchema.pick({
       _id: true,
       _type: true,
@@ -283,7 +325,7 @@ export const themeWithContentSchema = themeSchema.extend({
       end: true,
     }),
   ),
-  signals: z.array(
+  signals: list(
     signalSchema.pick({
       _id: true,
       _type: true,
@@ -297,58 +339,51 @@ export const themeWithContentSchema = themeSchema.extend({
   ),
 });
 
-/** The site settings. */
+/** `siteSettingsQuery`: the site settings. */
 export const siteSettingsSchema = z.object({
-  _id: z.literal("siteSettings"),
+  _id: z.literal(siteSettingsId),
   _type: z.literal("siteSettings"),
   title: z.string(),
   description: z.string(),
   organisationName: z.string(),
-  contactEmail: opt(z.string()),
-  address: opt(z.string()),
+  contactEmail: z.string().nullable(),
+  address: z.string().nullable(),
   sampleContentNote: z.string(),
 });
 
-/** A link target as the query returns it (before `href` is added). */
+/** `linkTargetsQuery`: a document with a page (the typed function adds its `href`). */
 export const linkTargetRowSchema = z.object({
   _id: z.string(),
-  _type: z.enum(["toolkitChapter", "toolkitSection", "toolkitSupplement", "tool", "event", "signal", "theme"]),
+  _type: z.enum(routableTypes),
   slug: slugSchema,
   title: z.string(),
-  number: opt(z.union([z.string(), z.number()])),
+  number: z.union([z.string(), z.number()]).nullable(),
 });
 
-/** Portable Text item as returned. */
-export type RichTextItem = z.output<typeof richTextItemSchema>;
-/** An image block with resolved `url`. */
-export type ImageBlock = z.output<typeof imageBlockSchema>;
-/** A theme in short form. */
-export type ThemeRef = z.output<typeof themeRefSchema>;
-/** An organisation in short form. */
-export type OrganisationRef = z.output<typeof organisationRefSchema>;
-/** A toolkit supplement. */
-export type ToolkitSupplement = z.output<typeof toolkitSupplementSchema>;
-/** A toolkit supplement with its section. */
-export type ToolkitSupplementWithSection = z.output<typeof toolkitSupplementWithSectionSchema>;
-/** A toolkit section in short form. */
-export type ToolkitSectionSummary = z.output<typeof toolkitSectionSummarySchema>;
-/** A full toolkit section. */
-export type ToolkitSection = z.output<typeof toolkitSectionSchema>;
-/** A chapter with its sections. */
-export type ToolkitChapter = z.output<typeof toolkitChapterSchema>;
-/** The toolkit edition. */
+// ---------------------------------------------------------------------------------------------------------------
+// Types
+
+/** A toolkit edition with its chapters (by number), sections (by number parts) and supplements. */
 export type ToolkitEdition = z.output<typeof toolkitEditionSchema>;
+/** A chapter of an edition, with its sections. */
+export type ToolkitChapter = ToolkitEdition["chapters"][number];
+/** A toolkit section with its chapter, themes and supplements. */
+export type ToolkitSection = z.output<typeof toolkitSectionSchema>;
+/** A toolkit section in short form, with its chapter. */
+export type ToolkitSectionSummary = z.output<typeof toolkitSectionSummarySchema>;
+/** A toolkit supplement (an appendix of a section). */
+export type ToolkitSupplement = ToolkitSection["supplements"][number];
+/** A toolkit supplement with the section it belongs to. */
+export type ToolkitSupplementWithSection = z.output<typeof toolkitSupplementWithSectionSchema>;
 /** A tool. */
 export type Tool = z.output<typeof toolSchema>;
-/** An event. */
+/** An event: one date, or the first date of a series. */
 export type Event = z.output<typeof eventSchema>;
-/** A recurrence rule of an event series. */
-export type Recurrence = z.output<typeof recurrenceResultSchema>;
 /** A signal. */
 export type Signal = z.output<typeof signalSchema>;
-/** A theme. */
+/** A theme with everything that points at it. */
 export type Theme = z.output<typeof themeSchema>;
-/** A theme with linked content. */
-export type ThemeWithContent = z.output<typeof themeWithContentSchema>;
 /** The site settings. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+/** Portable Text as the queries return it (rich text of a section, a tool, an event, …). */
+export type PortableText = SectionBody;

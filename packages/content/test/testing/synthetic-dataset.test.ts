@@ -3,8 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContent } from "../content.js";
-import { embeddedDatasetPath, openLocalSource } from "../sources/local.js";
+import { createContent } from "../../src/read/content.js";
+import { embeddedDatasetPath, openLocalSource } from "../../src/read/sources/local.js";
 import { type SyntheticDocument, syntheticDataset } from "./synthetic-dataset.js";
 import { writeSyntheticExport } from "./synthetic-export.js";
 

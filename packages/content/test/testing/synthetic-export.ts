@@ -1,8 +1,8 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { writeFileAtomic } from "../atomic-write.js";
-import { ContentError } from "../errors.js";
-import { readExport } from "../sources/export-reader.js";
+import { writeFileAtomic } from "../../src/atomic-write.js";
+import { ContentError } from "../../src/errors.js";
+import { readExport } from "../../src/read/sources/export-reader.js";
 import { type SyntheticDatasetOptions, syntheticDataset } from "./synthetic-dataset.js";
 
 /** What {@link writeSyntheticExport} wrote. */

@@ -1,14 +1,14 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { create } from "tar";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../errors.js";
+import { fixturesDir, smallExport } from "../../../test/fixtures.js";
+import { ContentError } from "../../errors.js";
 import { readExport } from "./export-reader.js";
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), "fixtures");
-const small = join(fixtures, "small");
+const fixtures = fixturesDir;
+const small = smallExport;
 
 async function tempFile(name: string, content: string | Buffer): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "gastvrij-reader-"));

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extract } from "tar";
-import { ContentError } from "../errors.js";
+import { ContentError } from "../../errors.js";
 
 /** A document as it appears in an export: any JSON object with at least `_id` and `_type`. */
 export interface RawDocument {

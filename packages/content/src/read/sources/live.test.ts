@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { evaluate, parse } from "groq-js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { smallExport } from "../../../test/fixtures.js";
+import { apiVersion } from "../../model/index.js";
 import { createContent } from "../content.js";
-import { LiveSourceError, type LiveSourceOptions, openLiveSource, sanityApiVersion } from "./live.js";
+import { LiveSourceError, type LiveSourceOptions, openLiveSource } from "./live.js";
 import { openLocalSource } from "./local.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
@@ -59,7 +59,7 @@ describe("live source", () => {
     const source = open({ token: "" });
     expect(await source.fetch(`*[_type == $type]{_id}`, { type: "theme" })).toEqual([{ _id: "theme-wonen" }]);
     const url = new URL(requests[0]?.url ?? "", host);
-    expect(url.pathname).toBe(`/v${sanityApiVersion}/data/query/production`);
+    expect(url.pathname).toBe(`/v${apiVersion}/data/query/production`);
     expect(url.searchParams.get("perspective")).toBe("published");
     expect(url.searchParams.get("query")).toBe(`*[_type == $type]{_id}`);
     expect(url.searchParams.get("$type")).toBe('"theme"');
@@ -171,7 +171,7 @@ describe("live source", () => {
 describe("live and local sources", () => {
   it("give the same typed results (a stand-in Content Lake answering with plain groq-js)", async () => {
     const local = await openLocalSource({
-      dataset: join(dirname(fileURLToPath(import.meta.url)), "fixtures", "small"),
+      dataset: smallExport,
     });
     const dataset = local.documents;
     handler = (req, res) => {
@@ -193,7 +193,7 @@ describe("live and local sources", () => {
       ["edition", (c) => c.getToolkitEdition()],
       ["section", (c) => c.getToolkitSection("checklist")],
       ["tools", (c) => c.getTools({ theme: "wonen" })],
-      ["upcoming", (c) => c.getUpcomingEvents({ now })],
+      ["schedule", (c) => c.getEventSchedule({ now })],
       ["signals", (c) => c.getSignals()],
       ["theme", (c) => c.getTheme("werk")],
       ["settings", (c) => c.getSiteSettings()],

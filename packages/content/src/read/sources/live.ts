@@ -1,10 +1,8 @@
 // @sanity/client is loaded on first use: it is the heaviest import of the package and local use never needs it.
 import type { ClientConfig, SanityClient } from "@sanity/client";
+import { apiVersion } from "../../model/index.js";
 import type { QueryParams } from "./groq-engine.js";
 import type { ContentSource } from "./source.js";
-
-/** The one Sanity API version this package speaks (pinned here and nowhere else). */
-export const sanityApiVersion = "2025-02-19";
 
 /** Options of {@link openLiveSource}; anything left out comes from the server-side environment. */
 export interface LiveSourceOptions {
@@ -51,7 +49,7 @@ export interface LiveSource extends ContentSource {
 }
 
 /**
- * Opens the live source: `@sanity/client` with `perspective: "published"`, the pinned {@link sanityApiVersion}, the CDN
+ * Opens the live source: `@sanity/client` with `perspective: "published"`, the content model's `apiVersion`, the CDN
  * for public reads, bounded retries with backoff (honouring `Retry-After` up to a cap) and a timeout per request.
  * Configuration comes from `options`, else from the server-side environment (`SANITY_PROJECT_ID`,
  * `SANITY_DATASET`, `SANITY_API_READ_TOKEN`).
@@ -73,7 +71,7 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
   const config: ClientConfig = {
     projectId,
     dataset,
-    apiVersion: sanityApiVersion,
+    apiVersion,
     perspective: "published",
     useCdn: options.useCdn ?? !token,
     token: token || undefined,

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { ContentError } from "../errors.js";
+import { smallExport } from "../../../test/fixtures.js";
+import { ContentError } from "../../errors.js";
 import { defaultDatasetPath, embeddedDatasetPath, openLocalSource } from "./local.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const small = join(here, "fixtures", "small");
+const small = smallExport;
 
 async function fixtureWith(edit: (lines: string[]) => string[]): Promise<string> {
   const lines = (await readFile(join(small, "data.ndjson"), "utf8")).trimEnd().split("\n");
@@ -89,7 +90,7 @@ describe("local source", () => {
   it("defaults to GASTVRIJ_DATASET, else the embedded dataset next to the package", async () => {
     delete process.env.GASTVRIJ_DATASET;
     expect(defaultDatasetPath()).toBe(embeddedDatasetPath);
-    expect(embeddedDatasetPath).toBe(resolve(here, "../../dataset/embedded"));
+    expect(embeddedDatasetPath).toBe(resolve(here, "../../../dataset/embedded"));
     process.env.GASTVRIJ_DATASET = small;
     expect(defaultDatasetPath()).toBe(small);
     const source = await openLocalSource();

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { basename, extname, resolve } from "node:path";
-import { ContentError } from "../errors.js";
-import { packageRoot } from "../package-root.js";
+import { ContentError } from "../../errors.js";
+import { isPublishedId } from "../../model/index.js";
+import { packageRoot } from "../../package-root.js";
 import { type ExportData, type RawDocument, readExport } from "./export-reader.js";
 import { createGroqEngine, type GroqEngine, type QueryParams } from "./groq-engine.js";
-import { type ContentSource, isPublishedId } from "./source.js";
+import type { ContentSource } from "./source.js";
 
 /**
  * The dataset that ships with the package (`dataset/embedded/`, generated from the sample Markdown texts). Resolved

@@ -17,11 +17,3 @@ export interface ContentSource {
    */
   locate?(documentId: string): { file: string; line?: number } | undefined;
 }
-
-/** Id prefixes of documents that the published perspective never returns. */
-export const unpublishedIdPrefixes = ["drafts.", "versions.", "sanity.", "system.", "_."] as const;
-
-/** Whether a document with this `_id` is visible in the published perspective (not a draft, version or system document). */
-export function isPublishedId(id: string): boolean {
-  return !unpublishedIdPrefixes.some((prefix) => id.startsWith(prefix));
-}
