@@ -2,7 +2,13 @@
  * A small toolkit for tests of the printer: every block type, links both ways, a supplement, Arabic and Cyrillic
  * names, and (optionally) hostile strings in every kind of text the template prints.
  */
-import type { PrintLinkTarget, PrintRichText, PrintToolkit } from "../typst.js";
+import type { PrintContext, PrintLinkTarget } from "../src/print/book.js";
+import type { PortableText, ToolkitEdition } from "../src/read/results.js";
+
+/** Portable Text as the fixture writes it. */
+type PrintRichText = Record<string, unknown>[];
+/** The fixture's rich text, typed as the queries type it (the printer reads it defensively either way). */
+const rich = (blocks: PrintRichText) => blocks as unknown as PortableText;
 
 /** Strings that would do harm if content ever became Typst code. Each must print literally. */
 export const hostileStrings = [
@@ -49,8 +55,14 @@ export const svgImage = `<svg xmlns="http://www.w3.org/2000/svg" width="240" hei
 <rect width="240" height="90" rx="8" fill="#e6f0f0"/><circle cx="45" cy="45" r="25" fill="#1d5c63"/>
 <rect x="90" y="30" width="120" height="10" fill="#1d5c63"/><rect x="90" y="50" width="90" height="10" fill="#5b6366"/></svg>`;
 
-/** A print toolkit for tests. With `hostile`, hostile strings go into titles, text, link text, URLs and alt texts. */
-export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintToolkit {
+/** A toolkit to print, and what the printer needs besides it. */
+export interface PrintFixture {
+  edition: ToolkitEdition;
+  context: PrintContext;
+}
+
+/** A toolkit edition for tests. With `hostile`, hostile strings go into titles, text, link text, URLs and alt texts. */
+export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintFixture {
   const h = options.hostile ? hostileStrings : undefined;
   const hostileText = h ? h.join(" ") : "";
   const linkBlock = {
@@ -115,7 +127,7 @@ export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintToolki
       _type: "practiceExample",
       _key: key(),
       title: h ? `Voorbeeld ${h[10]}` : "Budgetcafé in Gent",
-      organisation: { _type: "reference", _ref: "org-buren-zonder-grenzen-gent" },
+      organisation: { _id: "org-buren-zonder-grenzen-gent", name: "Buren zonder Grenzen Gent" },
       body: simple(
         "Elke maand komen vrijwilligers en nieuwkomers samen. Mariam (مريم) en Olena (Олена) vertellen hoe ze hun budget opvolgen.",
       ),
@@ -141,16 +153,15 @@ export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintToolki
   ];
   if (h) budgetBody.push(paragraph(hostileText));
 
-  const targets: Record<string, PrintLinkTarget> = {
-    "chapter-1": { type: "toolkitChapter", title: "Achtergrond", number: "1" },
-    "chapter-3": { type: "toolkitChapter", title: "Huiswerk voor vluchteling en vrijwilliger", number: "3" },
-    "section-1-1": { type: "toolkitSection", title: "Mensen op de vlucht centraal", number: "1.1" },
-    "section-3-4": { type: "toolkitSection", title: "Wonen", number: "3.4" },
-    "section-3-12": { type: "toolkitSection", title: "Budgetbeheer en vaste kosten", number: "3.12" },
-    "supplement-energie-en-water": { type: "toolkitSupplement", title: "Energie en water" },
-    "tool-budgetplanner": { type: "tool", title: "Budgetplanner", href: "/tools/budgetplanner/" },
-    "org-buren-zonder-grenzen-gent": { type: "organisation", title: "Buren zonder Grenzen Gent" },
-  };
+  const targets = new Map<string, PrintLinkTarget>([
+    ["chapter-1", { _type: "toolkitChapter", title: "Achtergrond", number: 1 }],
+    ["chapter-3", { _type: "toolkitChapter", title: "Huiswerk voor vluchteling en vrijwilliger", number: 3 }],
+    ["section-1-1", { _type: "toolkitSection", title: "Mensen op de vlucht centraal", number: "1.1" }],
+    ["section-3-4", { _type: "toolkitSection", title: "Wonen", number: "3.4" }],
+    ["section-3-12", { _type: "toolkitSection", title: "Budgetbeheer en vaste kosten", number: "3.12" }],
+    ["supplement-energie-en-water", { _type: "toolkitSupplement", title: "Energie en water" }],
+    ["tool-budgetplanner", { _type: "tool", title: "Budgetplanner", href: "/tools/budgetplanner/" }],
+  ]);
 
   const filler = (topic: string, n: number) =>
     Array.from({ length: n }, (_, i) =>
@@ -159,78 +170,111 @@ export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintToolki
       ),
     );
 
-  return {
-    edition: {
-      id: "toolkit-edition-2",
-      title: h
-        ? `Toolkit ${h[0]}`
-        : "Toolkit voor lokale vrijwilligersorganisaties die mensen op de vlucht ondersteunen",
-      subtitle: "Tips, praktijkvoorbeelden en checklists voor vrijwilligers in Vlaanderen en Brussel",
-      editionNumber: 2,
-      year: 2019,
-      intro: [paragraph("Welkom bij de tweede editie van onze toolkit."), linkBlock],
-      colophon: simple("Uitgegeven door Gastvrij Netwerk vzw."),
-      disclaimer: "De teksten zijn geen juridisch advies.",
-      publisherName: "Gastvrij Netwerk vzw",
-      editionHistory: [
-        { edition: 1, year: 2016, note: "Eerste editie." },
-        { edition: 2, year: 2019, note: "Tweede editie, bijgewerkt." },
-      ],
+  const slugOf = (id: string) => id.replace(/^[a-z]+-/, "");
+  const section = (
+    id: string,
+    number: string,
+    title: string,
+    body: PrintRichText,
+    supplements: { _id: string; title: string; body: PrintRichText }[] = [],
+  ) => ({
+    _id: id,
+    _type: "toolkitSection" as const,
+    number,
+    title,
+    slug: slugOf(id),
+    summary: null,
+    body: rich(body),
+    themes: [],
+    supplements: supplements.map((supplement) => ({
+      _id: supplement._id,
+      _type: "toolkitSupplement" as const,
+      title: supplement.title,
+      slug: slugOf(supplement._id),
+      order: 1,
+      summary: null,
+      body: rich(supplement.body),
+    })),
+  });
+  const chapter = (
+    id: string,
+    number: number,
+    title: string,
+    summary: string,
+    body: PrintRichText,
+    sections: ReturnType<typeof section>[],
+  ) => ({
+    _id: id,
+    _type: "toolkitChapter" as const,
+    number,
+    title,
+    slug: slugOf(id),
+    summary,
+    body: rich(body),
+    sections,
+  });
+  const edition: ToolkitEdition = {
+    _id: "toolkit-edition-2",
+    _type: "toolkitEdition",
+    title: h ? `Toolkit ${h[0]}` : "Toolkit voor lokale vrijwilligersorganisaties die mensen op de vlucht ondersteunen",
+    subtitle: "Tips, praktijkvoorbeelden en checklists voor vrijwilligers in Vlaanderen en Brussel",
+    slug: "toolkit",
+    editionNumber: 2,
+    year: 2019,
+    intro: rich([paragraph("Welkom bij de tweede editie van onze toolkit."), linkBlock]),
+    colophon: rich(simple("Uitgegeven door Gastvrij Netwerk vzw.")),
+    disclaimer: "De teksten zijn geen juridisch advies.",
+    publisher: {
+      _id: "org-gastvrij-netwerk",
+      _type: "organisation",
+      name: "Gastvrij Netwerk vzw",
+      slug: "gastvrij-netwerk",
+      kind: "partner",
+      municipality: null,
+      region: null,
+      website: null,
     },
-    organisationName: "Gastvrij Netwerk",
-    sampleContentNote: "Dit is voorbeeldinhoud, geen juridisch advies.",
-    chapters: [
-      {
-        id: "chapter-1",
-        number: 1,
-        title: "Achtergrond",
-        summary: "Waarom en hoe lokale groepen werken.",
-        body: simple("Een korte inleiding op het eerste hoofdstuk."),
-        sections: [
-          {
-            id: "section-1-1",
-            number: "1.1",
-            title: "Mensen op de vlucht centraal",
-            slug: "mensen-op-de-vlucht-centraal",
-            body: filler("Centraal", 6),
-            supplements: [],
-          },
-        ],
-      },
-      {
-        id: "chapter-3",
-        number: 3,
-        title: h ? `Huiswerk ${h[3]} ${h[9]}` : "Huiswerk voor vluchteling en vrijwilliger",
-        summary: "Het praktische deel.",
-        body: chapter3Body,
-        sections: [
-          {
-            id: "section-3-4",
-            number: "3.4",
-            title: h ? `Wonen ${h[10]} ${h[11]}` : "Wonen",
-            slug: "wonen",
-            body: filler("Wonen", 12),
-            supplements: [],
-          },
-          {
-            id: "section-3-12",
-            number: "3.12",
-            title: "Budgetbeheer en vaste kosten",
-            slug: "budgetbeheer-en-vaste-kosten",
-            body: budgetBody,
-            supplements: [
-              {
-                id: "supplement-energie-en-water",
-                title: h ? `Energie ${h[6]}` : "Energie en water",
-                body: [...filler("Energie", 3), linkBlock],
-              },
-            ],
-          },
-        ],
-      },
+    editionHistory: [
+      { edition: 1, year: 2016, note: "Eerste editie." },
+      { edition: 2, year: 2019, note: "Tweede editie, bijgewerkt." },
     ],
-    resolveLink: (id) => targets[id],
-    resolveImage: ({ id }) =>
-      id === "image-budget-240x90-svg" ? { data: new TextEncoder().encode(svgImage), extension: "svg" } : undefined,
+    chapters: [
+      chapter(
+        "chapter-1",
+        1,
+        "Achtergrond",
+        "Waarom en hoe lokale groepen werken.",
+        simple("Een korte inleiding op het eerste hoofdstuk."),
+        [section("section-1-1", "1.1", "Mensen op de vlucht centraal", filler("Centraal", 6))],
+      ),
+      chapter(
+        "chapter-3",
+        3,
+        h ? `Huiswerk ${h[3]} ${h[9]}` : "Huiswerk voor vluchteling en vrijwilliger",
+        "Het praktische deel.",
+        chapter3Body,
+        [
+          section("section-3-4", "3.4", h ? `Wonen ${h[10]} ${h[11]}` : "Wonen", filler("Wonen", 12)),
+          section("section-3-12", "3.12", "Budgetbeheer en vaste kosten", budgetBody, [
+            {
+              _id: "supplement-energie-en-water",
+              title: h ? `Energie ${h[6]}` : "Energie en water",
+              body: [...filler("Energie", 3), linkBlock],
+            },
+          ]),
+        ],
+      ),
+    ],
+  };
+  return {
+    edition,
+    context: {
+      linkTargets: targets,
+      images: new Map([["image-budget-240x90-svg", { data: new TextEncoder().encode(svgImage), extension: "svg" }]]),
+      settings: {
+        organisationName: "Gastvrij Netwerk",
+        sampleContentNote: "Dit is voorbeeldinhoud, geen juridisch advies.",
+      },
+    },
   };
 }

@@ -2,9 +2,9 @@ import { TZDate } from "@date-fns/tz";
 import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { openContent } from "../content.js";
 import { ContentError } from "../errors.js";
-import { type Event, eventSchema } from "../schemas/results.js";
+import { openContent } from "../read/content.js";
+import { type Event, eventSchema } from "../read/results.js";
 import { calendarFeedName, eventsToIcs, eventToIcs } from "./ics.js";
 import { expandRecurrence } from "./recurrence.js";
 
@@ -13,15 +13,39 @@ const now = new Date("2026-11-23T10:00:00Z");
 const wide = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
 
 type EventInput = z.input<typeof eventSchema>;
+type Loose<T> = { [K in keyof T]?: T[K] extends object | null ? Loose<NonNullable<T[K]>> | null : T[K] };
+type EventFields = Loose<EventInput> & Pick<EventInput, "_id" | "slug" | "start">;
+
+/** What the queries give for fields without a value. */
+const absent = <T extends object>(fields: T | null | undefined, empty: Record<string, unknown>) =>
+  fields ? { ...empty, ...fields } : null;
 
 /** An event as the queries return it (checked by the same schema), from the fields a test cares about. */
-function makeEvent(fields: Partial<EventInput> & Pick<EventInput, "_id" | "slug" | "start">): Event {
+function makeEvent(fields: EventFields): Event {
+  const organisation = { municipality: null, region: null, website: null };
   return eventSchema.parse({
     _type: "event",
     title: "Netwerkdag",
     kind: "networkDay",
     timeZone: "Europe/Brussels",
+    summary: null,
+    end: null,
+    speakers: [],
+    themes: [],
+    body: [],
+    report: [],
+    reportFile: null,
     ...fields,
+    recurrence: absent(fields.recurrence, { setPosition: null, until: null, count: null, exceptions: [] }),
+    location: absent(fields.location, { address: null, municipality: null, online: null, onlineUrl: null }),
+    registration: absent(
+      fields.registration && {
+        ...fields.registration,
+        contact: absent(fields.registration.contact, { role: null, email: null, phone: null }),
+      },
+      { contact: null, email: null, url: null, note: null },
+    ),
+    organiser: absent(fields.organiser, organisation),
   });
 }
 
@@ -245,7 +269,7 @@ describe("eventsToIcs", () => {
       ...makeEvent({ _id: "event-broken", slug: "kapot", start: "2026-01-01T10:00:00Z" }),
       start: "gisteren",
     };
-    expect(() => eventToIcs(broken, { siteUrl })).toThrow(/document event-broken, field start: onleesbare/);
+    expect(() => eventToIcs(broken, { siteUrl })).toThrow(/document event-broken, field start: unreadable/);
   });
 });
 

@@ -10,10 +10,10 @@ import { TZDate } from "@date-fns/tz";
 import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod, type ICalEventData } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { ContentError } from "../errors.js";
+import { eventTimeZone, hrefFor } from "../model/index.js";
+import type { Event } from "../read/results.js";
 import { toPlainText } from "../render/text.js";
-import { hrefFor } from "../routes.js";
-import type { Event } from "../schemas/results.js";
-import { eventTimeZone, exceptionInstants, toRRule } from "./recurrence.js";
+import { exceptionInstants, toRRule } from "./recurrence.js";
 
 /** Name of the subscribable feed (`X-WR-CALNAME`) unless another is given. */
 export const calendarFeedName = "Gastvrij Netwerk — agenda";
@@ -180,7 +180,7 @@ function localDateTime(instant: Date): string {
 function parseInstant(event: Event, field: string, value: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new ContentError(`onleesbare datum/tijd ${JSON.stringify(value)}`, { documentId: event._id, path: field });
+    throw new ContentError(`unreadable date and time ${JSON.stringify(value)}`, { documentId: event._id, path: field });
   }
   return date;
 }

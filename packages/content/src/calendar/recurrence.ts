@@ -1,8 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { ContentError } from "../errors.js";
-
-/** The time zone every event is planned in. */
-export const eventTimeZone = "Europe/Brussels";
+import { eventTimeZone } from "../model/index.js";
 
 /** A recurrence rule as stored on an event series (see `recurrence` in the content model). */
 export interface RecurrenceRule {
@@ -172,7 +170,7 @@ function fromWallClock(clock: WallClock): Date {
 function parseInstant(value: string, event: RecurringEventLike, field: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new ContentError(`onleesbare datum/tijd ${JSON.stringify(value)}`, { documentId: event._id, path: field });
+    throw new ContentError(`unreadable date and time ${JSON.stringify(value)}`, { documentId: event._id, path: field });
   }
   return date;
 }

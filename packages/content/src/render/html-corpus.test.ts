@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import { toHTML } from "@portabletext/to-html";
 import type { ElementContent, Root, RootContent } from "hast";
 import { describe, expect, it } from "vitest";
+import { parse } from "../../test/render-helpers.js";
 import { ContentError } from "../errors.js";
 import { renderHtml } from "./html.js";
-import { parse } from "./test-helpers.js";
 
 const folder = fileURLToPath(new URL("../../../../../shared/corpora/portabletext/to-html/", import.meta.url));
 const present = existsSync(folder);

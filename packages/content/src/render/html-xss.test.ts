@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import type { Element, Root } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
+import { block, custom, elements, linkBlock, parse } from "../../test/render-helpers.js";
 import { renderHtml } from "./html.js";
-import { block, custom, elements, linkBlock, parse } from "./test-helpers.js";
 
 const corpus = fileURLToPath(new URL("../../../../../shared/corpora/xss/", import.meta.url));
 

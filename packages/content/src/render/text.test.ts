@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { block, custom } from "./test-helpers.js";
+import { block, custom } from "../../test/render-helpers.js";
 import { excerpt, toPlainText } from "./text.js";
 
 const doc = [

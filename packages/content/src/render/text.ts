@@ -2,32 +2,12 @@
  * Portable Text → plain text, for search indexes, excerpts and meta descriptions. No markup, no URLs: only the words
  * a reader sees, custom blocks included (titles, bodies, checklist items and notes, image captions).
  */
-import { calloutLabels } from "./html/components.js";
-
-type Item = Record<string, unknown>;
+import { type Block, inlineText, readPortableText, type TextStyle } from "../portable-text/read.js";
 
 /** Options of {@link toPlainText}. */
 export interface PlainTextOptions {
   /** Leave out headings (`h1`–`h6`); excerpts do, so a description starts with prose. Default false. */
   skipHeadings?: boolean;
-}
-
-const str = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-
-const items = (value: unknown): Item[] =>
-  Array.isArray(value) ? value.filter((item): item is Item => typeof item === "object" && item !== null) : [];
-
-function spansText(block: Item): string {
-  return items(block.children)
-    .map((child) => (typeof child.text === "string" ? child.text : ""))
-    .join("")
-    .trim();
-}
-
-function label(prefix: string, title: unknown): string {
-  const own = str(title);
-  return own ? `${prefix}: ${own}` : prefix;
 }
 
 /** One line of plain text: a paragraph, or an item of a list (bullet list, numbered list or checklist). */
@@ -37,43 +17,48 @@ interface Line {
 }
 
 const paragraph = (text: string | undefined): Line[] => (text ? [{ text }] : []);
+const isHeading = (style: TextStyle) => style.startsWith("h");
+const label = (prefix: string, title: string | undefined) => (title ? `${prefix}: ${title}` : prefix);
 
-/** The lines of one item (a block gives one, a custom block its title and body). */
-function linesOf(item: Item, options: PlainTextOptions): Line[] {
-  switch (item._type) {
-    case "block": {
-      if (options.skipHeadings && typeof item.style === "string" && /^h[1-6]$/.test(item.style)) return [];
-      const text = spansText(item);
-      if (!text) return [];
-      return [item.listItem ? { text, item: item.listItem === "number" ? "number" : "bullet" } : { text }];
+/** The lines of one block (a text block gives one, a list its items, one of our blocks its title and body). */
+function linesOf(block: Block, options: PlainTextOptions): Line[] {
+  switch (block.type) {
+    case "text":
+      return options.skipHeadings && isHeading(block.style) ? [] : paragraph(inlineText(block.children).trim());
+    case "list": {
+      const item = block.ordered ? "number" : "bullet";
+      return block.items.flatMap((entry): Line[] => {
+        const text = options.skipHeadings && isHeading(entry.style) ? "" : inlineText(entry.children).trim();
+        return [...(text ? [{ text, item } as const] : []), ...entry.lists.flatMap((list) => linesOf(list, options))];
+      });
     }
     case "tip":
-      return [{ text: label("Tip", item.title) }, ...lines(item.body, options)];
     case "practiceExample":
-      return [{ text: label("Praktijkvoorbeeld", item.title) }, ...lines(item.body, options)];
-    case "callout": {
-      const tone = item.tone === "warning" || item.tone === "important" ? item.tone : "info";
-      return [{ text: label(calloutLabels[tone], item.title) }, ...lines(item.body, options)];
-    }
+    case "callout":
+      return [{ text: label(block.label, block.title) }, ...lines(block.body, options)];
     case "checklist":
       return [
-        ...paragraph(str(item.title)),
-        ...items(item.items).flatMap((entry): Line[] => {
-          const [text, note] = [str(entry.text), str(entry.note)];
-          const words = text && note ? `${text} (${note})` : (text ?? note);
-          return words ? [{ text: words, item: "bullet" }] : [];
-        }),
+        ...paragraph(block.title),
+        ...block.items.map(
+          (entry): Line => ({
+            text: entry.note ? `${entry.text} (${entry.note})` : entry.text,
+            item: "bullet",
+          }),
+        ),
       ];
     case "image":
-      return paragraph(str(item.caption));
-    default:
+      return paragraph(block.caption);
+    case "unknown":
       return [];
   }
 }
 
-function lines(value: unknown, options: PlainTextOptions): Line[] {
-  return items(value).flatMap((item) => linesOf(item, options));
+function lines(blocks: readonly Block[], options: PlainTextOptions): Line[] {
+  return blocks.flatMap((block) => linesOf(block, options));
 }
+
+/** The lines of stored Portable Text; malformed entries are left out (plain text is always a string). */
+const read = (value: unknown, options: PlainTextOptions) => lines(readPortableText(value, { lenient: true }), options);
 
 /** Paragraphs apart by a blank line; the items of one list on consecutive lines, with `-` or their number. */
 function format(all: Line[]): string {
@@ -100,7 +85,7 @@ function format(all: Line[]): string {
  * toPlainText(section.body); // "Wonen\n\nEen woning vinden…\n\n- Adres\n- Bank\n\nTip: Vraag…"
  */
 export function toPlainText(value: unknown, options: PlainTextOptions = {}): string {
-  return format(lines(value, options));
+  return format(read(value, options));
 }
 
 /** Options of {@link excerpt}. */
@@ -127,7 +112,7 @@ export function excerpt(value: unknown, options: ExcerptOptions = {}): string {
   const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
   const words = (skipHeadings: boolean) =>
     collapse(
-      lines(value, { skipHeadings })
+      read(value, { skipHeadings })
         .map((line) => line.text)
         .join(" "),
     );

@@ -1,5 +1,5 @@
 /**
- * External links of the HTML pass: `rehype-external-links` does the work (which links are external, `rel`, class,
+ * External links of the HTML renderer: `rehype-external-links` does the work (which links are external, `rel`, class,
  * the hidden hint), but it is handed only the `<a>` elements instead of the whole tree. Its own walk over every node
  * (`unist-util-visit`) cost as much as parsing the HTML; the links are the same objects as in the tree, so its
  * changes land there.
@@ -15,8 +15,8 @@ function collectLinks(nodes: RootContent[], links: Element[]): void {
   }
 }
 
-/** rehype plugin: `rehype-external-links` with `options`, applied to the links of the tree. */
-export function rehypeExternalLinksOnly(options: Readonly<Options>) {
+/** `rehype-external-links` with `options`, as a function that marks the external links of a tree. */
+export function externalLinks(options: Readonly<Options>): (tree: Root) => void {
   const transform = rehypeExternalLinks(options);
   return (tree: Root) => {
     const links: Element[] = [];

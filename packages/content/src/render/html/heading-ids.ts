@@ -1,5 +1,5 @@
 /**
- * Heading ids and the table of contents of the HTML pass: readable, stable, Dutch-friendly anchors
+ * Heading ids and the table of contents of the HTML renderer: readable, stable, Dutch-friendly anchors
  * (`#een-cafe-en-meer`), and the `h2`–`h4` headings with those ids.
  */
 
@@ -49,37 +49,30 @@ export function headingId(text: string, used: Set<string>): string {
   return id;
 }
 
-/** Where the plugin leaves the table of contents (`file.data`). */
-export interface HeadingsData {
-  toc?: TocEntry[];
-}
-
 /**
- * rehype plugin: gives every `h1`–`h6` without an id one from {@link headingId} (ids already present are kept and
- * reserved) and puts the `h2`–`h4` headings, in document order, in `file.data.toc`.
+ * Gives every `h1`–`h6` of the tree without an id one from {@link headingId} (ids already present are kept and
+ * reserved) and returns the `h2`–`h4` headings, in document order, as the table of contents.
  */
-export function rehypeHeadings() {
-  return (tree: Root, file: { data: object }) => {
-    const headings: Element[] = [];
-    const used = new Set<string>();
-    // A plain walk (no `unist-util-visit`): this runs on every render and headings are never nested.
-    const walk = (nodes: RootContent[]) => {
-      for (const node of nodes) {
-        if (node.type !== "element") continue;
-        if (ranks[node.tagName]) {
-          headings.push(node);
-          if (typeof node.properties.id === "string") used.add(node.properties.id);
-        } else if (node.children.length > 0) walk(node.children);
-      }
-    };
-    walk(tree.children);
-    const toc: TocEntry[] = [];
-    for (const node of headings) {
-      const text = hastToString(node).replace(/\s+/g, " ").trim();
-      if (typeof node.properties.id !== "string") node.properties.id = headingId(text, used);
-      const rank = ranks[node.tagName] as number;
-      if (rank >= 2 && rank <= 4) toc.push({ id: node.properties.id as string, text, level: rank });
+export function addHeadingIds(tree: Root): TocEntry[] {
+  const headings: Element[] = [];
+  const used = new Set<string>();
+  // A plain walk (no `unist-util-visit`): this runs on every render and headings are never nested.
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== "element") continue;
+      if (ranks[node.tagName]) {
+        headings.push(node);
+        if (typeof node.properties.id === "string") used.add(node.properties.id);
+      } else if (node.children.length > 0) walk(node.children);
     }
-    (file.data as HeadingsData).toc = toc;
   };
+  walk(tree.children);
+  const toc: TocEntry[] = [];
+  for (const node of headings) {
+    const text = hastToString(node).replace(/\s+/g, " ").trim();
+    if (typeof node.properties.id !== "string") node.properties.id = headingId(text, used);
+    const rank = ranks[node.tagName] as number;
+    if (rank >= 2 && rank <= 4) toc.push({ id: node.properties.id as string, text, level: rank });
+  }
+  return toc;
 }

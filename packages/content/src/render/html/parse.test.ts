@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../test-helpers.js";
+import { parse } from "../../../test/render-helpers.js";
 import { parseHtmlFragment } from "./parse.js";
 
 const withoutPositions = (tree: unknown) =>

@@ -7,12 +7,12 @@ import { join } from "node:path";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import { ContentError } from "../errors.js";
 import { packageRoot } from "../package-root.js";
-import { buildPrintBook, type PrintBookBundle, type PrintOptions, type PrintToolkit } from "./typst.js";
+import type { PrintBookBundle } from "./book.js";
 
 /** Folder of the committed fonts (Source Sans 3, Noto Naskh Arabic) with their licences. */
 export const printFontsDir = join(packageRoot, "fonts");
 /** The book template. */
-export const toolkitTemplatePath = join(packageRoot, "src/render/typst/toolkit.typ");
+export const toolkitTemplatePath = join(packageRoot, "src/print/toolkit.typ");
 
 /**
  * Typst's workspace root. It does not exist on disk: the template can read nothing but the virtual files mapped
@@ -20,11 +20,7 @@ export const toolkitTemplatePath = join(packageRoot, "src/render/typst/toolkit.t
  */
 const workspace = "/__gastvrij_print__";
 
-export interface RenderPdfOptions extends PrintOptions {
-  /** PDF standard such as `a-2b` or `ua-1` (experimental in Typst); default: plain tagged PDF 1.7. */
-  pdfStandard?: string;
-}
-
+/** A PDF and its number of pages. */
 export interface RenderedPdf {
   pdf: Uint8Array;
   pages: number;
@@ -38,20 +34,12 @@ function getCompiler(): NodeCompiler {
   return compiler;
 }
 
-/** Renders the toolkit to a PDF. Throws ContentError with a readable message when Typst reports an error. */
-export async function renderToolkitPdf(toolkit: PrintToolkit, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  return (await renderToolkitPdfWithInfo(toolkit, options)).pdf;
-}
-
-/** Like `renderToolkitPdf`, with the page count (for benchmarks and reports). */
-export async function renderToolkitPdfWithInfo(
-  toolkit: PrintToolkit,
-  options: RenderPdfOptions = {},
-): Promise<RenderedPdf> {
-  return compileBook(buildPrintBook(toolkit, options), options);
-}
-
-/** Compiles an already built print tree (exported for tests of the template). */
+/**
+ * Lays out a print tree (`buildPrintBook`) with the book template and writes a tagged PDF; `pdfStandard` such as
+ * `ua-1` or `a-2b` is checked and declared by Typst.
+ *
+ * @throws ContentError with a readable message when Typst reports an error (naming the document of a bad image).
+ */
 export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: string } = {}): RenderedPdf {
   template ??= readFileSync(toolkitTemplatePath, "utf8");
   const typst = getCompiler();

@@ -1,25 +1,33 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureToolkit, hostileStrings, paragraph, span } from "../../test/print-fixture.js";
 import { ContentError } from "../errors.js";
-import { fixtureToolkit, hostileStrings, paragraph, span } from "./typst/fixture.js";
-import { buildPrintBook, editionLabel, type PrintBlock, toPrintBlocks } from "./typst.js";
-import { renderToolkitPdfWithInfo } from "./typst-pdf.js";
+import { buildPrintBook, editionLabel, type PrintBlock, type PrintOptions, toPrintBlocks } from "./book.js";
+import { compileBook } from "./compile.js";
 
-const toolkit = fixtureToolkit();
+const { edition, context } = fixtureToolkit();
+/** The ids the fixture prints (cross-references point inside). */
+const inBook = new Set(
+  edition.chapters.flatMap((c) => [c._id, ...c.sections.flatMap((s) => [s._id, ...s.supplements.map((x) => x._id)])]),
+);
+const print = (blocks: unknown[], options: PrintOptions & { documentId?: string } = {}) =>
+  toPrintBlocks(blocks, context, { inBook, ...options });
+/** Lays out the fixture (hostile strings everywhere) with Typst. */
+const printed = (options: PrintOptions & { pdfStandard?: string } = {}) => {
+  const hostile = fixtureToolkit({ hostile: true });
+  return compileBook(buildPrintBook(hostile.edition, hostile.context, options), options);
+};
 
 type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 describe("Portable Text to print tree", () => {
   it("nests lists by level and keeps ordered and bullet lists apart", () => {
-    const { blocks } = toPrintBlocks(
-      [
-        paragraph("a", { listItem: "bullet", level: 1 }),
-        paragraph("a.1", { listItem: "bullet", level: 2 }),
-        paragraph("b", { listItem: "bullet", level: 1 }),
-        paragraph("1", { listItem: "number", level: 1 }),
-      ],
-      toolkit,
-    );
+    const { blocks } = print([
+      paragraph("a", { listItem: "bullet", level: 1 }),
+      paragraph("a.1", { listItem: "bullet", level: 2 }),
+      paragraph("b", { listItem: "bullet", level: 1 }),
+      paragraph("1", { listItem: "number", level: 1 }),
+    ]);
     expect(blocks).toEqual([
       {
         t: "list",
@@ -37,14 +45,11 @@ describe("Portable Text to print tree", () => {
   });
 
   it("maps styles, marks, and merges runs with the same marks", () => {
-    const { blocks } = toPrintBlocks(
-      [
-        { ...paragraph("Kop"), style: "h2" },
-        { ...paragraph("Citaat"), style: "blockquote" },
-        paragraph([span("vet", ["strong"]), span(" en ", []), span("schuin", ["em"]), span(" ook", ["em"])]),
-      ],
-      toolkit,
-    );
+    const { blocks } = print([
+      { ...paragraph("Kop"), style: "h2" },
+      { ...paragraph("Citaat"), style: "blockquote" },
+      paragraph([span("vet", ["strong"]), span(" en ", []), span("schuin", ["em"]), span(" ook", ["em"])]),
+    ]);
     expect(blocks).toEqual([
       { t: "h", level: 1, c: [{ t: "text", s: "Kop" }] },
       { t: "quote", c: [{ t: "p", c: [{ t: "text", s: "Citaat" }] }] },
@@ -60,10 +65,10 @@ describe("Portable Text to print tree", () => {
   });
 
   it("turns links into external links, cross-references and website notes; drops unsafe URLs", () => {
-    const budget = toolkit.chapters[1]?.sections[1]?.body ?? [];
+    const budget = (edition.chapters[1]?.sections[1]?.body ?? []) as Record<string, unknown>[];
     const linkBlock = budget.find((b) => Array.isArray(b.markDefs) && (b.markDefs as unknown[]).length > 0);
     if (!linkBlock) throw new Error("fixture has no link block");
-    const [p] = toPrintBlocks([linkBlock], toolkit).blocks as [PrintBlock & { t: "p" }];
+    const [p] = print([linkBlock]).blocks as [PrintBlock & { t: "p" }];
     const kinds = p.c.map((x) => (x.t === "text" ? x.s : x));
     expect(kinds).toContainEqual({ t: "link", url: "https://www.vdab.be/", c: [{ t: "text", s: "VDAB" }] });
     expect(kinds).toContainEqual({
@@ -94,7 +99,7 @@ describe("Portable Text to print tree", () => {
       ...paragraph([span("(lees "), span("wonen", ["w"]), span(") en "), span("wonen", ["w"])]),
       markDefs: [{ _type: "internalLink", _key: "w", reference: { _type: "reference", _ref: "section-3-4" } }],
     };
-    const [p] = toPrintBlocks([block], toolkit).blocks as [PrintBlock & { t: "p" }];
+    const [p] = print([block]).blocks as [PrintBlock & { t: "p" }];
     expect(p.c.map((x) => (x.t === "xref" ? Boolean(x.bare) : x.t))).toEqual(["text", true, "text", false]);
   });
 
@@ -103,7 +108,7 @@ describe("Portable Text to print tree", () => {
       ...paragraph([span("planner", ["t"])]),
       markDefs: [{ _type: "internalLink", _key: "t", reference: { _type: "reference", _ref: "tool-budgetplanner" } }],
     };
-    const { blocks } = toPrintBlocks([block], toolkit, { siteUrl: "https://example.be/" });
+    const { blocks } = print([block], { siteUrl: "https://example.be/" });
     expect(blocks[0]).toEqual({
       t: "p",
       c: [
@@ -119,7 +124,7 @@ describe("Portable Text to print tree", () => {
   });
 
   it("keeps checklists, tips, practice examples (with the organisation's name), callouts and images", () => {
-    const { book, files } = buildPrintBook(toolkit);
+    const { book, files } = buildPrintBook(edition, context);
     const body = book.chapters[1]?.sections[1]?.body ?? [];
     const types = body.map((b) => b.t);
     expect(types).toEqual(expect.arrayContaining(["checklist", "tip", "example", "callout", "image"]));
@@ -128,7 +133,7 @@ describe("Portable Text to print tree", () => {
       items: [
         { text: "Rekeningnummer doorgegeven aan het OCMW" },
         { text: "Domiciliëring voor huur en energie", note: "Vraag een kopie." },
-        {},
+        { text: "Budgetplan samen gemaakt" },
       ],
     });
     expect(body.find((b) => b.t === "example")).toMatchObject({ organisation: "Buren zonder Grenzen Gent" });
@@ -143,9 +148,11 @@ describe("Portable Text to print tree", () => {
   });
 
   it("names document and field for content it cannot print", () => {
-    const bad = (blocks: Record<string, unknown>[]) => () => toPrintBlocks(blocks, toolkit, {}, "section-3-12");
+    const bad = (blocks: Record<string, unknown>[]) => () => print(blocks, { documentId: "section-3-12" });
     expect(bad([{ _type: "mystery", _key: "x" }])).toThrow(ContentError);
-    expect(bad([{ _type: "mystery", _key: "x" }])).toThrow(/document section-3-12, field body\[0\]/);
+    expect(bad([{ _type: "mystery", _key: "x" }])).toThrow(
+      /document section-3-12, field body\[_key=="x"\]: block type/,
+    );
     expect(bad([{ _type: "image", _key: "i", asset: { _ref: "image-budget-240x90-svg" } }])).toThrow(/alt text/);
     expect(bad([{ _type: "image", _key: "i", alt: "x", asset: { _ref: "image-missing" } }])).toThrow(/not found/);
     expect(bad([paragraph("ok"), null as unknown as Record<string, unknown>])).toThrow(
@@ -156,24 +163,22 @@ describe("Portable Text to print tree", () => {
   it("leaves out children, annotations and checklist items that are not objects", () => {
     const messy = { ...paragraph("tekst"), children: [null, span("tekst"), 3], markDefs: [null, "x"] };
     const checklist = { _type: "checklist", _key: "c", items: [null, { _key: "i", text: "punt" }] };
-    expect(toPrintBlocks([messy, checklist], toolkit).blocks).toEqual([
+    expect(print([messy, checklist]).blocks).toEqual([
       { t: "p", c: [{ t: "text", s: "tekst" }] },
       { t: "checklist", items: [{ text: "punt" }] },
     ]);
   });
 
   it("refuses a field with more text than can be printed, by document and field", () => {
-    const chapter = toolkit.chapters[0];
+    const chapter = edition.chapters[0];
     const section = chapter?.sections[0];
     if (!chapter || !section) throw new Error("fixture has no section");
-    const huge = {
-      ...toolkit,
-      chapters: [{ ...chapter, sections: [{ ...section, body: [paragraph("woord ".repeat(200_000))] }] }],
-    };
-    expect(() => buildPrintBook(huge)).toThrow(
-      new RegExp(`^document ${section.id}, field body: too much text to print in one field`),
+    const body = [paragraph("woord ".repeat(200_000))] as unknown as typeof section.body;
+    const huge = { ...edition, chapters: [{ ...chapter, sections: [{ ...section, body }] }] };
+    expect(() => buildPrintBook(huge, context)).toThrow(
+      new RegExp(`^document ${section._id}, field body: too much text to print in one field`),
     );
-    expect(() => buildPrintBook({ ...toolkit, edition: { ...toolkit.edition, title: "x".repeat(1_000_001) } })).toThrow(
+    expect(() => buildPrintBook({ ...edition, title: "x".repeat(1_000_001) }, context)).toThrow(
       /field title: too much text/,
     );
   });
@@ -183,18 +188,15 @@ describe("Portable Text to print tree", () => {
       ...paragraph([span("zie het signaal", ["d"])]),
       markDefs: [{ _type: "internalLink", _key: "d", reference: { _ref: "signal-intern" } }],
     };
-    expect(toPrintBlocks([dangling], toolkit).blocks).toEqual([{ t: "p", c: [{ t: "text", s: "zie het signaal" }] }]);
+    expect(print([dangling]).blocks).toEqual([{ t: "p", c: [{ t: "text", s: "zie het signaal" }] }]);
   });
 
   it("lets heading levels go down one step at a time", () => {
-    const { blocks } = toPrintBlocks(
-      [
-        { ...paragraph("a"), style: "h4" },
-        { ...paragraph("b"), style: "h2" },
-        { ...paragraph("c"), style: "h4" },
-      ],
-      toolkit,
-    );
+    const { blocks } = print([
+      { ...paragraph("a"), style: "h4" },
+      { ...paragraph("b"), style: "h2" },
+      { ...paragraph("c"), style: "h4" },
+    ]);
     expect(blocks.map((b) => (b.t === "h" ? b.level : 0))).toEqual([1, 1, 2]);
   });
 
@@ -211,9 +213,7 @@ describe("the printed fixture (hostile strings everywhere)", () => {
   let pages: string[];
 
   beforeAll(async () => {
-    const rendered = await renderToolkitPdfWithInfo(fixtureToolkit({ hostile: true }), {
-      date: new Date("2026-03-01T12:00:00Z"),
-    });
+    const rendered = printed({ date: new Date("2026-03-01T12:00:00Z") });
     bytes = rendered.pdf;
     pdf = await getDocumentProxy(bytes.slice());
     pages = (await extractText(pdf, { mergePages: false })).text;
@@ -288,7 +288,7 @@ describe("the printed fixture (hostile strings everywhere)", () => {
   });
 
   it("also satisfies PDF/UA-1 when asked", async () => {
-    const { pages } = await renderToolkitPdfWithInfo(fixtureToolkit({ hostile: true }), { pdfStandard: "ua-1" });
+    const { pages } = printed({ pdfStandard: "ua-1" });
     expect(pages).toBeGreaterThan(4);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imageSchemes, internalHref, safeUrl } from "./links.js";
+import { imageSchemes, linkSchemes, safeUrl } from "./urls.js";
 
 describe("safeUrl", () => {
   it("allows http(s), mailto, tel and relative URLs, cleaned as a browser would", () => {
@@ -45,15 +45,12 @@ describe("safeUrl", () => {
   });
 });
 
-describe("internalHref", () => {
-  const resolve = (id: string) => (id === "tool-1" ? { href: "/tools/budget/" } : undefined);
-
-  it("gives the site path of a published target, nothing for unknown targets or bad references", () => {
-    expect(internalHref({ _ref: "tool-1" }, resolve)).toBe("/tools/budget/");
-    expect(internalHref({ _ref: "drafts.tool-1" }, resolve)).toBeUndefined();
-    expect(internalHref({ _ref: "tool-1" }, undefined)).toBeUndefined();
-    expect(internalHref(undefined, resolve)).toBeUndefined();
-    expect(internalHref({ _ref: 5 }, resolve)).toBeUndefined();
-    expect(internalHref({ _ref: "x" }, () => ({ href: "javascript:alert(1)" }))).toBeUndefined();
+describe("safeUrl with absolute: true", () => {
+  it("takes only URLs with a scheme, and http(s) only with //", () => {
+    expect(safeUrl("https://example.org/", linkSchemes, { absolute: true })).toBe("https://example.org/");
+    expect(safeUrl("mailto:info@example.org", linkSchemes, { absolute: true })).toBe("mailto:info@example.org");
+    expect(safeUrl("/toolkit/wonen/", linkSchemes, { absolute: true })).toBeUndefined();
+    expect(safeUrl("https:example.org", linkSchemes, { absolute: true })).toBeUndefined();
+    expect(safeUrl("javascript:alert(1)", linkSchemes, { absolute: true })).toBeUndefined();
   });
 });
