@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixturesDir } from "../../test/fixtures.js";
+import { normalizeKeys } from "../../test/normalize-keys.js";
 import { ContentError } from "../errors.js";
-import { normalizeKeys } from "./fixtures/normalize-keys.js";
 import { markdownToPortableText } from "./portable-text.js";
 
-const fixtures = join(import.meta.dirname, "fixtures");
+const fixtures = join(fixturesDir, "markdown");
 const cases = readdirSync(fixtures)
   .filter((name) => name.endsWith(".md"))
   .sort();
