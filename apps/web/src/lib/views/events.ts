@@ -1,0 +1,81 @@
+/** The agenda's pages from the content package's event schedule: every event, the upcoming and the past ones. */
+
+import {
+  type EventSchedule,
+  eventCalendarPath,
+  hrefFor,
+  type Occurrence,
+  type ScheduledEvent,
+} from "@gastvrij/content";
+import { describeRecurrence } from "@gastvrij/content/model";
+import { describe, given, themeLink } from "./links";
+import type { PageRenderer } from "./render";
+import type { EventView, Occurrence as OccurrenceView } from "./types";
+
+export interface AgendaPages {
+  /** Every event, by first start. */
+  events: EventView[];
+  /** Events with a date still to come, soonest first. */
+  upcoming: EventView[];
+  /** Events that are over, the most recent first. */
+  past: EventView[];
+}
+
+const iso = (date: Occurrence): OccurrenceView => ({ start: date.start.toISOString(), end: date.end.toISOString() });
+
+function eventView({ event, upcoming, next, last }: ScheduledEvent, renderer: PageRenderer): EventView {
+  const { location, registration } = event;
+  return {
+    title: event.title,
+    slug: event.slug,
+    href: hrefFor("event", event.slug),
+    kind: event.kind,
+    summary: given(event.summary),
+    description: describe(event.summary, event.body, event.title),
+    start: event.start,
+    end: given(event.end),
+    // The dates within the horizon; a series whose next date lies beyond it still shows that one.
+    nextOccurrences: (upcoming.length > 0 ? upcoming : next ? [next] : []).map(iso),
+    last: last && iso(last),
+    isSeries: event.recurrence !== null,
+    recurrenceText: event.recurrence ? describeRecurrence(event.recurrence) : undefined,
+    location: location
+      ? {
+          name: location.name,
+          address: given(location.address),
+          municipality: given(location.municipality),
+          online: given(location.online),
+          onlineUrl: given(location.onlineUrl),
+        }
+      : undefined,
+    registration: registration
+      ? {
+          email: given(registration.email ?? registration.contact?.email ?? null),
+          url: given(registration.url),
+          note: given(registration.note),
+          contact: registration.contact?.name,
+        }
+      : undefined,
+    speakers: event.speakers.map((speaker) => ({
+      name: speaker.name,
+      role: given(speaker.role),
+      organisation: speaker.organisation?.name,
+    })),
+    organiser: event.organiser?.name,
+    themes: event.themes.map(themeLink),
+    html: renderer.render(event.body, event._id).html,
+    reportHtml: event.report.length > 0 ? renderer.render(event.report, event._id).html : undefined,
+    icsHref: eventCalendarPath(event.slug),
+  };
+}
+
+/** The agenda of `schedule`, each event rendered once. */
+export function agendaPages(schedule: EventSchedule, renderer: PageRenderer): AgendaPages {
+  const views = new Map(schedule.events.map((item) => [item.event._id, eventView(item, renderer)]));
+  const viewOf = (item: ScheduledEvent) => views.get(item.event._id) as EventView;
+  return {
+    events: [...views.values()],
+    upcoming: schedule.upcoming.map(viewOf),
+    past: schedule.past.map(viewOf),
+  };
+}

@@ -1,0 +1,33 @@
+/** A theme's page: what points at it, as the cards of the tools, events and signals the site already shows. */
+import type { Theme } from "@gastvrij/content";
+import { given, sectionSummary, themeLink } from "./links";
+import type { EventView, SignalView, ThemeView, ToolView } from "./types";
+
+/** The views of the site's tools, events and signals, by slug. */
+export interface Cards {
+  tools: ReadonlyMap<string, ToolView>;
+  events: ReadonlyMap<string, EventView>;
+  signals: ReadonlyMap<string, SignalView>;
+}
+
+/** Cards by slug, for {@link themeView}. */
+export const bySlug = <T extends { slug: string }>(views: readonly T[]): Map<string, T> =>
+  new Map(views.map((view) => [view.slug, view]));
+
+const pick = <T>(cards: ReadonlyMap<string, T>, items: readonly { slug: string }[]): T[] =>
+  items.flatMap((item) => {
+    const card = cards.get(item.slug);
+    return card ? [card] : [];
+  });
+
+export function themeView(theme: Theme, cards: Cards): ThemeView {
+  return {
+    ...themeLink(theme),
+    kind: theme.kind,
+    description: given(theme.description),
+    sections: theme.sections.map(sectionSummary),
+    tools: pick(cards.tools, theme.tools),
+    events: pick(cards.events, theme.events),
+    signals: pick(cards.signals, theme.signals),
+  };
+}
