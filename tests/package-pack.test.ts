@@ -7,10 +7,21 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eventsToIcs, openContent, renderHtml } from "@gastvrij/content";
+import { toolkitTemplatePath } from "@gastvrij/content/print";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const packageName = "@gastvrij/content";
+/** The Typst template, the one file under src/ the package ships (where the print entry looks for it). */
+const templateFile = relative(join(repoRoot, "packages/content"), toolkitTemplatePath);
+/** The public entries and the built files they point to (the `./testing` entry is for this workspace only). */
+const entries = {
+  ".": "index",
+  "./model": "model/index",
+  "./print": "print/index",
+  "./sources": "read/sources/index",
+  "./markdown": "markdown/index",
+} as const;
 
 /** pnpm as the test was started with (`pnpm exec vitest`, `pnpm run task:test`), else the one on PATH. */
 const pnpm = basename(process.env.npm_execpath ?? "").startsWith("pnpm")
@@ -82,18 +93,25 @@ describe("@gastvrij/content from its tarball, in a project outside the repositor
       "dataset/embedded/data.ndjson",
       "fonts/SourceSans3_400Regular.ttf",
       "fonts/OFL-SourceSans3.txt",
-      "src/render/typst/toolkit.typ",
+      templateFile,
       "README.md",
     ]) {
       expect(existsSync(join(installed, file)), file).toBe(true);
     }
     const text = readFileSync(join(installed, "package.json"), "utf8");
     const manifest = JSON.parse(text) as { exports: Record<string, unknown> };
-    expect(manifest.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    // Every public entry points at built JS and its types, and both are in the tarball; nothing else is exported.
+    for (const [entry, file] of Object.entries(entries)) {
+      expect(manifest.exports[entry], entry).toEqual({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
+      for (const built of [`dist/${file}.js`, `dist/${file}.d.ts`]) {
+        expect(existsSync(join(installed, built)), built).toBe(true);
+      }
+    }
+    expect(Object.keys(manifest.exports).sort()).toEqual([...Object.keys(entries), "./package.json"].sort());
     expect(text).not.toContain("workspace:");
     // No TypeScript sources or tests: only the template lives under src/.
     expect(readdirSync(join(installed, "src"), { recursive: true }).filter((f) => /\.\w+$/.test(String(f)))).toEqual([
-      join("render", "typst", "toolkit.typ"),
+      relative("src", templateFile),
     ]);
     const dist = readdirSync(join(installed, "dist"), { recursive: true }).map(String);
     expect(dist.filter((f) => /\.test\.|fixture|synthetic/.test(f))).toEqual([]);
@@ -102,7 +120,8 @@ describe("@gastvrij/content from its tarball, in a project outside the repositor
   it("runs on Node 24: opens the embedded dataset, answers typed queries, writes a calendar and prints the PDF", async () => {
     writeFileSync(
       join(scratch, "smoke.mjs"),
-      `import { eventsToIcs, exportToolkitPdf, openContent, renderHtml } from "${packageName}";
+      `import { eventsToIcs, openContent, renderHtml } from "${packageName}";
+import { exportToolkitPdf } from "${packageName}/print";
 const content = await openContent();
 const edition = await content.getToolkitEdition();
 const [first] = await content.getToolkitSections();
@@ -155,6 +174,9 @@ console.log(JSON.stringify({
     writeFileSync(
       join(scratch, "check.ts"),
       `import { type Event, eventsToIcs, openContent, type ToolkitEdition } from "${packageName}";
+import { eventKinds } from "${packageName}/model";
+import { buildPrintBook, type ExportToolkitPdfOptions, loadPrintImages, type PrintContext } from "${packageName}/print";
+import { type LocalSource, openLocalSource } from "${packageName}/sources";
 
 const content = await openContent();
 const edition: ToolkitEdition = await content.getToolkitEdition();
@@ -162,7 +184,12 @@ const events: Event[] = await content.getEvents();
 const ics: string = eventsToIcs(events, { siteUrl: "https://example.be" });
 // @ts-expect-error the title is a string
 const wrong: number = edition.title;
-console.log(ics.length, wrong);
+const context: PrintContext = { linkTargets: await content.linkTargets(), images: await loadPrintImages(edition) };
+const chapters: number = buildPrintBook(edition, context).book.chapters.length;
+const options: ExportToolkitPdfOptions = { content, pdfStandard: "ua-1" };
+const source: LocalSource = await openLocalSource();
+const kinds: readonly string[] = eventKinds.values;
+console.log(ics.length, wrong, chapters, options, source.documents.length, kinds);
 `,
     );
     writeFileSync(

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { buildPrintBook, loadPrintToolkit, openContent, type PrintBlock } from "@gastvrij/content";
+import { openContent } from "@gastvrij/content";
+import { buildPrintBook, loadPrintImages, type PrintBlock } from "@gastvrij/content/print";
 import { extractText, getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -230,8 +231,15 @@ describe("gastvrij export-pdf", () => {
     const pdf = await getDocumentProxy(bytes.slice());
     pages = (await extractText(pdf, { mergePages: false })).text;
 
+    // The print tree of the same content, as the command builds it (see `exportToolkitPdf`).
     const content = await openContent({ dataset });
-    ({ book } = buildPrintBook(await loadPrintToolkit(content)));
+    const [edition, settings, linkTargets] = await Promise.all([
+      content.getToolkitEdition(),
+      content.getSiteSettings(),
+      content.linkTargets(),
+    ]);
+    const images = await loadPrintImages(edition);
+    ({ book } = buildPrintBook(edition, { linkTargets, images, settings }));
   });
 
   afterAll(async () => {
@@ -391,7 +399,7 @@ describe("gastvrij export-pdf", () => {
     );
     expect(second?.code).toBe(1);
     expect(second?.stderr).toMatch(
-      /^error: document section-3-4, field body\[\d+\]\.asset: Typst could not make the PDF: image cannot be read: /m,
+      /^error: document section-3-4, field body\[_key=="bad"\]\.asset: Typst could not make the PDF: image cannot be read: /m,
     );
 
     expect(Buffer.compare(await readFile(target), before)).toBe(0);

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openLocalSource } from "@gastvrij/content";
+import { openLocalSource } from "@gastvrij/content/sources";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "./e2e/site.js";
 

@@ -3,19 +3,19 @@
  * nesting (lists, custom blocks in custom blocks), unknown block and mark types, missing `_key`s and children, null
  * entries, annotations pointing nowhere, hostile URLs and text, and now and then very long text.
  */
-import type { PrintLinkTarget } from "@gastvrij/content";
+import type { PrintLinkTarget } from "@gastvrij/content/print";
 import fc from "fast-check";
 
 /** Document ids the link resolvers know. */
 export const knownIds = ["section-a", "section-b", "supplement-a", "tool-a", "event-a", "org-a"] as const;
-/** What the known ids resolve to (for the print renderer). */
+/** What the known ids resolve to (the link targets of the print renderer's context). */
 export const targets: Record<string, PrintLinkTarget> = {
-  "section-a": { type: "toolkitSection", title: "Wonen", number: "3.4", href: "/toolkit/wonen/" },
-  "section-b": { type: "toolkitSection", title: "Werk", number: "3.5", href: "/toolkit/werk/" },
-  "supplement-a": { type: "toolkitSupplement", title: "Energie", href: "/toolkit/bijlage/energie/" },
-  "tool-a": { type: "tool", title: "Budgetplanner", href: "/tools/budgetplanner/" },
-  "event-a": { type: "event", title: "Netwerkdag", href: "/agenda/netwerkdag/" },
-  "org-a": { type: "organisation", title: "Buren zonder grenzen" },
+  "section-a": { _type: "toolkitSection", title: "Wonen", number: "3.4", href: "/toolkit/wonen/" },
+  "section-b": { _type: "toolkitSection", title: "Werk", number: "3.5", href: "/toolkit/werk/" },
+  "supplement-a": { _type: "toolkitSupplement", title: "Energie", href: "/toolkit/bijlage/energie/" },
+  "tool-a": { _type: "tool", title: "Budgetplanner", href: "/tools/budgetplanner/" },
+  "event-a": { _type: "event", title: "Netwerkdag", href: "/agenda/netwerkdag/" },
+  "org-a": { _type: "organisation", title: "Buren zonder grenzen" },
 };
 // ---------------------------------------------------------------------------------------------------------------
 // Arbitraries
@@ -43,6 +43,12 @@ const text = fc.oneof(
 const maybeKey = fc.option(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("k1", "k2", "k3")), {
   nil: undefined,
 });
+/** The http(s) URLs among {@link hostileUrl}: where an image file could be loaded from (`loadPrintImages`). */
+export const loadableUrls = [
+  "https://example.org/a?b=1",
+  "http://example.org/",
+  'https://example.org/"><script>alert(1)</script>',
+] as const;
 const hostileUrl = fc.constantFrom(
   "https://example.org/a?b=1",
   "http://example.org/",
@@ -144,8 +150,12 @@ const portableTextOf = (maxLevel: number) =>
             tone: fc.option(fc.constantFrom("info", "warning", "important", "loud"), { nil: undefined }),
             organisation: fc.option(
               fc.oneof(
+                // As the queries give it: dereferenced (`organisation->{_id, name}`), null when the target is missing.
+                fc.record({ _id: fc.constantFrom("org-a", "org-missing"), name: text }),
+                fc.constant(null),
+                // As stored (a reference nobody dereferenced), or malformed.
                 fc.record({ _type: fc.constant("reference"), _ref: fc.constantFrom("org-a", "org-missing") }),
-                fc.record({ name: text }),
+                fc.record({ name: fc.oneof(text, weird) }),
               ),
               { nil: undefined },
             ),

@@ -4,7 +4,7 @@
  * nothing: no script, no `on*` attribute, no unsafe URL) or refuses with a ContentError naming the document;
  * `toPlainText` and `excerpt` always give a string.
  */
-import { ContentError, excerpt, type HtmlLinkTarget, renderHtml, toPlainText } from "@gastvrij/content";
+import { ContentError, excerpt, type ResolveLink, renderHtml, toPlainText } from "@gastvrij/content";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { executableProblems, parseHtml } from "./inspect.js";
@@ -15,7 +15,7 @@ const runs = 10_000;
 const htmlDocuments = portableTextDocuments({ maxListLevel: 25 });
 const seed = Number(process.env.FC_SEED ?? 20261123);
 
-const resolveLink = (id: string): HtmlLinkTarget | undefined => {
+const resolveLink: ResolveLink = (id) => {
   const target = targets[id];
   return target?.href ? { href: target.href, title: target.title } : undefined;
 };

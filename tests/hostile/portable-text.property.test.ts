@@ -5,19 +5,17 @@
  * A renderer may refuse input with a ContentError (naming document and field); anything else thrown is a crash.
  * The Typst print tree is built for every document; a sample is laid out in real Typst and must compile.
  */
+import { ContentError, type PortableText, type ToolkitEdition } from "@gastvrij/content";
 import {
   buildPrintBook,
-  ContentError,
   compileBook,
   type PrintBlock,
-  type PrintChapter,
-  type PrintRichText,
-  type PrintToolkit,
+  type PrintContext,
   toPrintBlocks,
-} from "@gastvrij/content";
+} from "@gastvrij/content/print";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documentArbitrary, type Item, targets } from "./portable-text-arbitraries.js";
+import { documentArbitrary, type Item, loadableUrls, targets } from "./portable-text-arbitraries.js";
 
 /** Documents per property (the brief: at least 10,000 through each renderer). */
 const runs = 10_000;
@@ -32,28 +30,64 @@ const svg = new TextEncoder().encode(
 // ---------------------------------------------------------------------------------------------------------------
 // The renderers under test
 
-function toolkitWith(sections: { id: string; body: PrintRichText }[]): PrintToolkit {
-  const chapter: PrintChapter = {
-    id: "chapter-x",
-    number: 1,
-    title: "Willekeurig",
-    sections: sections.map((section, i) => ({
-      id: section.id,
-      number: `1.${i + 1}`,
-      title: `Paragraaf ${i + 1}`,
-      slug: section.id,
-      body: section.body,
-      supplements: [],
-    })),
-  };
+/** Random documents are not Portable Text as the queries type it: the printer reads whatever it gets. */
+const asPortableText = (doc: unknown) => doc as PortableText;
+
+/** A toolkit edition (as `getToolkitEdition` gives it) of one chapter holding `sections`. */
+function toolkitWith(sections: { id: string; body: PortableText }[]): ToolkitEdition {
   return {
-    edition: { id: "edition-x", title: "Eigenschappen", editionNumber: 1, year: 2026 },
-    chapters: [chapter],
-    resolveLink: (id) => targets[id],
-    resolveImage: ({ id }) => (id === "image-ok-svg" ? { data: svg, extension: "svg" } : undefined),
+    _id: "edition-x",
+    _type: "toolkitEdition",
+    title: "Eigenschappen",
+    subtitle: null,
+    slug: "eigenschappen",
+    editionNumber: 1,
+    year: 2026,
+    intro: [],
+    colophon: [],
+    disclaimer: "",
+    publisher: null,
+    editionHistory: [],
+    chapters: [
+      {
+        _id: "chapter-x",
+        _type: "toolkitChapter",
+        number: 1,
+        title: "Willekeurig",
+        slug: "willekeurig",
+        summary: null,
+        body: [],
+        sections: sections.map((section, i) => ({
+          _id: section.id,
+          _type: "toolkitSection",
+          number: `1.${i + 1}`,
+          title: `Paragraaf ${i + 1}`,
+          slug: section.id,
+          summary: null,
+          body: section.body,
+          themes: [],
+          supplements: [],
+        })),
+      },
+    ],
   };
 }
-const emptyToolkit = toolkitWith([{ id: "section-a", body: [] }]);
+
+/**
+ * What the printer needs besides the edition: the known link targets, and one image file, found by its asset id
+ * (`image-ok-svg`) and by the http(s) URLs of the random images (the printer looks an image up by URL first).
+ */
+const image = { data: svg, extension: "svg" };
+const context: PrintContext = {
+  linkTargets: new Map(Object.entries(targets)),
+  images: new Map([["image-ok-svg", image], ...loadableUrls.map((url) => [url, image] as const)]),
+};
+/** One section's body alone, its links into a book of chapter `chapter-x` with section `section-a`. */
+const printBody = (doc: unknown, documentId?: string) =>
+  toPrintBlocks(asPortableText(doc), context, {
+    ...(documentId ? { documentId } : {}),
+    inBook: new Set(["chapter-x", "section-a"]),
+  });
 
 /** Runs `render`; a ContentError is a refusal (returned), anything else thrown is a crash (rethrown). */
 function refusalOrResult<T>(render: () => T): { ok: true; value: T } | { ok: false; error: ContentError } {
@@ -95,7 +129,7 @@ describe("Portable Text renderers with random documents (fast-check)", () => {
     let refused = 0;
     fc.assert(
       fc.property(documentArbitrary, (doc) => {
-        const result = refusalOrResult(() => toPrintBlocks(doc as PrintRichText, emptyToolkit, {}, "doc-random"));
+        const result = refusalOrResult(() => printBody(doc, "doc-random"));
         if (!result.ok) {
           refused += 1;
           expect(result.error.location.documentId).toBe("doc-random");
@@ -122,7 +156,7 @@ describe("Portable Text renderers with random documents (fast-check)", () => {
       level: i === 199 ? 10_000 : (i % 40) + 1,
       children: [{ _type: "span", text: `item ${i}` }],
     }));
-    const { blocks } = toPrintBlocks([deep, ...list] as PrintRichText, emptyToolkit);
+    const { blocks } = printBody([deep, ...list]);
     expect(JSON.stringify(blocks)).toContain("diep");
     expect(JSON.stringify(blocks)).toContain("item 199");
   });
@@ -132,15 +166,15 @@ describe("Portable Text renderers with random documents (fast-check)", () => {
     const docs = fc
       .sample(documentArbitrary, { numRuns: compiled * 4, seed: seed + 1 })
       .filter((doc) => JSON.stringify(doc).length < 30_000)
-      .filter((doc) => refusalOrResult(() => toPrintBlocks(doc as PrintRichText, emptyToolkit)).ok)
+      .filter((doc) => refusalOrResult(() => printBody(doc)).ok)
       .slice(0, compiled);
     expect(docs).toHaveLength(compiled);
     const failures: string[] = [];
     for (let start = 0; start < docs.length; start += 50) {
       const batch = docs
         .slice(start, start + 50)
-        .map((body, i) => ({ id: `section-${start + i}`, body: body as PrintRichText }));
-      const compile = (sections: typeof batch) => compileBook(buildPrintBook(toolkitWith(sections)));
+        .map((body, i) => ({ id: `section-${start + i}`, body: asPortableText(body) }));
+      const compile = (sections: typeof batch) => compileBook(buildPrintBook(toolkitWith(sections), context));
       try {
         expect(compile(batch).pages).toBeGreaterThan(0);
       } catch {

@@ -5,7 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { embeddedDatasetPath, readExport } from "@gastvrij/content";
+import { embeddedDatasetPath, readExport } from "@gastvrij/content/sources";
 import { writeSyntheticExport } from "@gastvrij/content/testing";
 
 export interface BenchDataset {

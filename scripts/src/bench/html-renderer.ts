@@ -3,11 +3,11 @@
  * `toHTML` of @portabletext/to-html.
  */
 
-import { type ResolveLink, type RichTextItem, renderHtml } from "@gastvrij/content";
+import { type PortableText, type ResolveLink, renderHtml } from "@gastvrij/content";
 import { toHTML } from "@portabletext/to-html";
 
 /** Portable Text in, HTML out. */
-export type HtmlRenderer = (blocks: readonly RichTextItem[], resolveLink: ResolveLink) => string;
+export type HtmlRenderer = (blocks: PortableText, resolveLink: ResolveLink) => string;
 
 /** Our HTML pipeline: `renderHtml` of @gastvrij/content (components, link resolution, sanitising, heading ids). */
 export const oursHtml: HtmlRenderer = (blocks, resolveLink) => renderHtml(blocks, { resolveLink }).html;

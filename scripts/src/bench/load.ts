@@ -1,5 +1,5 @@
 /** Load/parse time of an export: read the NDJSON, keep the published documents, index them for GROQ. */
-import { createGroqEngine, openLocalSource, publishedDocuments, readExport } from "@gastvrij/content";
+import { createGroqEngine, openLocalSource, publishedDocuments, readExport } from "@gastvrij/content/sources";
 import { summarize, type Timing, timeRepeated } from "./stats.js";
 
 export interface LoadParams {

@@ -1,8 +1,10 @@
 /**
- * Where the time of `export-pdf` goes, in one process: open the export, query the toolkit (`loadPrintToolkit`),
- * build the print tree (`buildPrintBook`), and let Typst lay out and write the PDF (`compileBook`).
+ * Where the time of `export-pdf` goes, in one process: open the export, query the toolkit (the edition, the site
+ * settings and the link targets) and load its image files (`loadPrintImages`), build the print tree
+ * (`buildPrintBook`), and let Typst lay out and write the PDF (`compileBook`), as `exportToolkitPdf` does.
  */
-import { buildPrintBook, compileBook, loadPrintToolkit, openContent } from "@gastvrij/content";
+import { openContent } from "@gastvrij/content";
+import { buildPrintBook, compileBook, loadPrintImages } from "@gastvrij/content/print";
 
 export interface PdfPhasesParams {
   dataset: string;
@@ -10,6 +12,7 @@ export interface PdfPhasesParams {
 
 export interface PdfPhasesResult {
   openMs: number;
+  /** The edition, settings and link targets, and the image files. */
   queryMs: number;
   buildMs: number;
   /** Typst layout and PDF writing, first run in this process. */
@@ -31,9 +34,14 @@ export async function measurePdfPhases(params: PdfPhasesParams): Promise<PdfPhas
   };
   const content = await openContent({ dataset: params.dataset });
   const openMs = lap();
-  const toolkit = await loadPrintToolkit(content);
+  const [edition, settings, linkTargets] = await Promise.all([
+    content.getToolkitEdition(),
+    content.getSiteSettings(),
+    content.linkTargets(),
+  ]);
+  const images = await loadPrintImages(edition);
   const queryMs = lap();
-  const bundle = buildPrintBook(toolkit);
+  const bundle = buildPrintBook(edition, { linkTargets, images, settings });
   const buildMs = lap();
   const rendered = compileBook(bundle);
   const compileMs = lap();

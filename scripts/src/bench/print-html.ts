@@ -6,7 +6,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { openContent, printFontsDir, type RichTextItem } from "@gastvrij/content";
+import { openContent, type PortableText } from "@gastvrij/content";
+import { printFontsDir } from "@gastvrij/content/print";
 import { escapeHTML } from "@portabletext/to-html";
 import { oursHtml } from "./html-renderer.js";
 
@@ -51,7 +52,7 @@ export async function writePrintHtml(params: PrintHtmlParams): Promise<PrintHtml
     content.getSiteSettings(),
     content.linkResolver(),
   ]);
-  const render = (blocks: readonly RichTextItem[] | undefined) => (blocks ? oursHtml(blocks, resolveLink) : "");
+  const render = (blocks: PortableText) => oursHtml(blocks, resolveLink);
   const text = (value: string | undefined | null) => escapeHTML(value ?? "");
   const parts: string[] = [
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${text(edition.title)}</title><style>${css}</style></head><body>`,

@@ -2,7 +2,8 @@
  * Portable Text → HTML (ours against bare @portabletext/to-html) and → Typst print tree (`buildPrintBook` for the
  * whole toolkit, `toPrintBlocks` per section), over every section body of the newest toolkit edition.
  */
-import { buildPrintBook, loadPrintToolkit, openContent, type RichTextItem, toPrintBlocks } from "@gastvrij/content";
+import { openContent, type PortableText } from "@gastvrij/content";
+import { buildPrintBook, loadPrintImages, type PrintContext, toPrintBlocks } from "@gastvrij/content/print";
 import { bareToHtml, oursHtml } from "./html-renderer.js";
 import { summarize, type Timing, timeRepeated } from "./stats.js";
 
@@ -28,9 +29,9 @@ export async function measureHtml(params: RenderParams): Promise<HtmlResult> {
   const content = await openContent({ dataset: params.dataset });
   const edition = await content.getToolkitEdition();
   const resolveLink = await content.linkResolver();
-  const bodies: RichTextItem[][] = edition.chapters.flatMap((chapter) => chapter.sections.map((s) => s.body));
+  const bodies: PortableText[] = edition.chapters.flatMap((chapter) => chapter.sections.map((s) => s.body));
   const options = { iterations: params.iterations, warmup: 2 };
-  const pass = (render: (blocks: RichTextItem[]) => string) => () => {
+  const pass = (render: (blocks: PortableText) => string) => () => {
     let bytes = 0;
     for (const body of bodies) bytes += render(body).length;
     return bytes;
@@ -70,18 +71,27 @@ export interface TypstResult {
 /** Turns the newest edition into the Typst print tree, `iterations` times. */
 export async function measureTypst(params: RenderParams): Promise<TypstResult> {
   const content = await openContent({ dataset: params.dataset });
-  const toolkit = await loadPrintToolkit(content);
-  const sections = toolkit.chapters.flatMap((chapter) => chapter.sections);
+  const [edition, settings, linkTargets] = await Promise.all([
+    content.getToolkitEdition(),
+    content.getSiteSettings(),
+    content.linkTargets(),
+  ]);
+  const context: PrintContext = { linkTargets, images: await loadPrintImages(edition), settings };
+  const sections = edition.chapters.flatMap((chapter) => chapter.sections);
+  // Cross-references point into the book, as in `buildPrintBook`.
+  const inBook = new Set(
+    edition.chapters.flatMap((c) => [c._id, ...c.sections.flatMap((s) => [s._id, ...s.supplements.map((x) => x._id)])]),
+  );
   const options = { iterations: params.iterations, warmup: 2 };
   const date = new Date("2026-01-01T00:00:00Z");
   return {
     sections: sections.length,
     supplements: sections.reduce((sum, section) => sum + section.supplements.length, 0),
-    book: summarize(await timeRepeated(() => buildPrintBook(toolkit, { date }), options)),
-    bookBytes: Buffer.byteLength(JSON.stringify(buildPrintBook(toolkit, { date }).book)),
+    book: summarize(await timeRepeated(() => buildPrintBook(edition, context, { date }), options)),
+    bookBytes: Buffer.byteLength(JSON.stringify(buildPrintBook(edition, context, { date }).book)),
     sectionBlocks: summarize(
       await timeRepeated(() => {
-        for (const section of sections) toPrintBlocks(section.body, toolkit, { date }, section.id);
+        for (const section of sections) toPrintBlocks(section.body, context, { date, documentId: section._id, inBook });
       }, options),
     ),
   };

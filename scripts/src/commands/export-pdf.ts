@@ -1,4 +1,5 @@
-import { ContentError, exportToolkitPdf, writeFileAtomic } from "@gastvrij/content";
+import { ContentError, writeFileAtomic } from "@gastvrij/content";
+import { exportToolkitPdf } from "@gastvrij/content/print";
 import type { Command } from "commander";
 import { buildDir, userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";

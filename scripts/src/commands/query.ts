@@ -1,4 +1,5 @@
-import { ContentError, openLocalSource } from "@gastvrij/content";
+import { ContentError } from "@gastvrij/content";
+import { openLocalSource } from "@gastvrij/content/sources";
 import type { Command } from "commander";
 import { userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";

@@ -1,4 +1,4 @@
-import { defaultDatasetPath } from "@gastvrij/content";
+import { defaultDatasetPath } from "@gastvrij/content/sources";
 import type { Command } from "commander";
 import { userPath } from "../lib/paths.js";
 import { action, EXIT_INVALID } from "../lib/run-command.js";

@@ -1,4 +1,4 @@
-import { createGroqEngine, type RawDocument } from "@gastvrij/content";
+import { createGroqEngine, type RawDocument } from "@gastvrij/content/sources";
 import type { ValidationClient } from "@sanity/validation";
 
 /**

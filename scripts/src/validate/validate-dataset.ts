@@ -1,4 +1,4 @@
-import type { ExportAssetUse, ExportDocument, RawDocument } from "@gastvrij/content";
+import type { ExportAssetUse, ExportDocument, RawDocument } from "@gastvrij/content/sources";
 import { Schema } from "@sanity/schema";
 import { builtinTypes } from "@sanity/schema/_internal";
 import type { Path, PathSegment, SchemaType } from "@sanity/types";

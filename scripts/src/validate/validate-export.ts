@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from "node:path";
-import { ContentError, readExport } from "@gastvrij/content";
+import { ContentError } from "@gastvrij/content";
+import { readExport } from "@gastvrij/content/sources";
 import { type DatasetReport, validateDataset } from "./validate-dataset.js";
 
 /**
