@@ -37,7 +37,7 @@ export interface PrintImageFile {
 export interface PrintContext {
   /** Every published document an internal link may point to, by id (`Content.linkTargets()`). */
   linkTargets: ReadonlyMap<string, PrintLinkTarget>;
-  /** Image files by the image's URL (`asset->url`) or, without one, its asset id (see `loadPrintImages`). */
+  /** Image files by the image's URL (`asset->url`) or its asset id (`loadPrintImages` gives them by URL). */
   images?: ReadonlyMap<string, PrintImageFile>;
   /** The site settings: the organisation on the cover and the note that this is sample content. */
   settings?: Pick<SiteSettings, "organisationName" | "sampleContentNote">;
@@ -280,7 +280,9 @@ export function buildPrintBook(
 
 /**
  * One Portable Text array as print blocks, as `buildPrintBook` renders each field (for tests and other printers).
- * Images are taken from `context.images`; their files are added to `files` under virtual paths.
+ * Images are taken from `context.images`; their files are added to `files` under virtual paths. `inBook` names the
+ * documents printed in the same book, which links to become cross-references (default: none, so every internal link
+ * prints as a web address).
  */
 export function toPrintBlocks(
   value: unknown,
@@ -379,9 +381,10 @@ function printImage(block: Extract<Block, { type: "image" }>, render: Render): P
     path: `${render.field}[_key=="${block.key ?? ""}"].${field}`,
   });
   if (!block.alt) throw new ContentError("image has no alt text", where("alt"));
-  const id = block.url ?? block.assetId;
-  const file = id === undefined ? undefined : render.context.images?.get(id);
-  if (!file) throw new ContentError(`image file ${id ?? "(no asset)"} not found`, where("asset"));
+  const images = render.context.images;
+  const file = (block.url && images?.get(block.url)) || (block.assetId && images?.get(block.assetId)) || undefined;
+  if (!file)
+    throw new ContentError(`image file ${block.url ?? block.assetId ?? "(no asset)"} not found`, where("asset"));
   const extension = file.extension.toLowerCase().replace(/^\./, "");
   if (!imageExtensions.has(extension)) {
     throw new ContentError(

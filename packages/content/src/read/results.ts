@@ -92,8 +92,8 @@ const list = <S extends z.ZodType>(item: S) => z.array(item);
 const imageBlockSchema = z.looseObject({
   _type: z.literal("image"),
   _key: z.string(),
-  url: assetUrlSchema("image without a file (asset)"),
-  alt: z.string({ error: "image without alt text" }).min(1, "image without alt text"),
+  url: assetUrlSchema("image has no file (asset)"),
+  alt: z.string({ error: "image has no alt text" }).min(1, "image has no alt text"),
   caption: z.string().optional(),
 });
 
