@@ -186,34 +186,36 @@ function listItem(item: ListItem, context: HastContext): ElementContent[] {
 const decorators: Record<string, string> = { strong: "strong", em: "em", code: "code", "strike-through": "del" };
 
 function inlinesToHast(inlines: readonly Inline[], context: HastContext, inLink: boolean): ElementContent[] {
-  return inlines.flatMap((inline): ElementContent[] => {
-    switch (inline.type) {
-      case "text":
-        return [prose(inline.text)];
-      case "break":
-        return [element("br", {}, [])];
-      case "mark": {
-        const children = inlinesToHast(inline.children, context, inLink);
-        const component = context.components?.marks?.[inline.mark];
-        if (component) return parsed(component({ children: html(children), markType: inline.mark }));
-        const tag = decorators[inline.mark];
-        return tag ? [element(tag, {}, children)] : children;
-      }
-      case "link":
-      case "internalLink": {
-        // A link inside a link is not HTML: the inner one keeps only its words.
-        const href = inLink
-          ? undefined
-          : inline.type === "link"
-            ? inline.href
-            : inline.id !== undefined
-              ? safeUrl(context.resolveLink?.(inline.id)?.href, imageSchemes)
-              : undefined;
-        const children = inlinesToHast(inline.children, context, inLink || href !== undefined);
-        const component = context.components?.marks?.[inline.type];
-        if (component) return parsed(component({ children: html(children), markType: inline.type }));
-        return href === undefined ? children : [element("a", { href: clean(href) }, children)];
-      }
+  return inlines.flatMap((inline) => inlineToHast(inline, context, inLink));
+}
+
+function inlineToHast(inline: Inline, context: HastContext, inLink: boolean): ElementContent[] {
+  switch (inline.type) {
+    case "text":
+      return [prose(inline.text)];
+    case "break":
+      return [element("br", {}, [])];
+    case "mark": {
+      const children = inlinesToHast(inline.children, context, inLink);
+      const component = context.components?.marks?.[inline.mark];
+      if (component) return parsed(component({ children: html(children), markType: inline.mark }));
+      const tag = decorators[inline.mark];
+      return tag ? [element(tag, {}, children)] : children;
     }
-  });
+    case "link":
+    case "internalLink": {
+      // A link inside a link is not HTML: the inner one keeps only its words.
+      const href = inLink
+        ? undefined
+        : inline.type === "link"
+          ? inline.href
+          : inline.id !== undefined
+            ? safeUrl(context.resolveLink?.(inline.id)?.href, imageSchemes)
+            : undefined;
+      const children = inlinesToHast(inline.children, context, inLink || href !== undefined);
+      const component = context.components?.marks?.[inline.type];
+      if (component) return parsed(component({ children: html(children), markType: inline.type }));
+      return href === undefined ? children : [element("a", { href: clean(href) }, children)];
+    }
+  }
 }
