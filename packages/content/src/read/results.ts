@@ -56,7 +56,10 @@ const dateTimeSchema = z.iso.datetime({ offset: true });
 /** An absolute URL with a link scheme of the content model (http, https, mailto, tel). */
 const linkUrlSchema = z
   .string()
-  .refine((value) => safeUrl(value, linkSchemes, { absolute: true }) !== undefined, "unsafe or relative URL");
+  .refine(
+    (value) => safeUrl(value, linkSchemes, { absolute: true }) !== undefined,
+    `not an absolute ${linkSchemes.join(", ")} URL`,
+  );
 
 /**
  * The URL of an asset's file as a query returns it (`asset->url`): the Sanity CDN (https), or a `file:` URL of a local
