@@ -175,7 +175,7 @@ console.log(JSON.stringify({
       join(scratch, "check.ts"),
       `import { type Event, eventsToIcs, openContent, type ToolkitEdition } from "${packageName}";
 import { eventKinds } from "${packageName}/model";
-import { buildPrintBook, type ExportToolkitPdfOptions, loadPrintImages, type PrintContext } from "${packageName}/print";
+import { buildPrintBook, type ExportToolkitPdfOptions, loadPrintToolkit, type PrintContext } from "${packageName}/print";
 import { type LocalSource, openLocalSource } from "${packageName}/sources";
 
 const content = await openContent();
@@ -184,7 +184,7 @@ const events: Event[] = await content.getEvents();
 const ics: string = eventsToIcs(events, { siteUrl: "https://example.be" });
 // @ts-expect-error the title is a string
 const wrong: number = edition.title;
-const context: PrintContext = { linkTargets: await content.linkTargets(), images: await loadPrintImages(edition) };
+const { context }: { context: PrintContext } = await loadPrintToolkit(content);
 const chapters: number = buildPrintBook(edition, context).book.chapters.length;
 const options: ExportToolkitPdfOptions = { content, pdfStandard: "ua-1" };
 const source: LocalSource = await openLocalSource();

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { openContent } from "@gastvrij/content";
-import { buildPrintBook, loadPrintImages, type PrintBlock } from "@gastvrij/content/print";
+import { buildPrintBook, loadPrintToolkit, type PrintBlock } from "@gastvrij/content/print";
 import { extractText, getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -232,14 +232,8 @@ describe("gastvrij export-pdf", () => {
     pages = (await extractText(pdf, { mergePages: false })).text;
 
     // The print tree of the same content, as the command builds it (see `exportToolkitPdf`).
-    const content = await openContent({ dataset });
-    const [edition, settings, linkTargets] = await Promise.all([
-      content.getToolkitEdition(),
-      content.getSiteSettings(),
-      content.linkTargets(),
-    ]);
-    const images = await loadPrintImages(edition);
-    ({ book } = buildPrintBook(edition, { linkTargets, images, settings }));
+    const { edition, context } = await loadPrintToolkit(await openContent({ dataset }));
+    ({ book } = buildPrintBook(edition, context));
   });
 
   afterAll(async () => {

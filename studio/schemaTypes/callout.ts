@@ -1,5 +1,6 @@
 import { calloutTones } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
+import { simpleTextBody } from "./fields.js";
 import { listOf } from "./options.js";
 
 export const callout = defineType({
@@ -17,12 +18,7 @@ export const callout = defineType({
       validation: (rule) => rule.required().error("Kies de soort kader: info, let op of belangrijk."),
     }),
     defineField({ name: "title", type: "string", title: "Titel (optioneel)" }),
-    defineField({
-      name: "body",
-      type: "simpleText",
-      title: "Tekst",
-      validation: (rule) => rule.required().min(1).error("Schrijf de tekst van het kader."),
-    }),
+    simpleTextBody("Schrijf de tekst van het kader."),
   ],
   preview: {
     select: { title: "title", tone: "tone" },

@@ -2,6 +2,7 @@ import { documentTypeTitles, eventKinds, eventTimeZone } from "@gastvrij/content
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import {
   optionField,
+  ordering,
   organisationField,
   slugField,
   textField,
@@ -93,8 +94,8 @@ export const event = defineType({
     }),
   ],
   orderings: [
-    { title: "Begin, eerst volgende", name: "startAsc", by: [{ field: "start", direction: "asc" }] },
-    { title: "Begin, laatste eerst", name: "startDesc", by: [{ field: "start", direction: "desc" }] },
+    ordering("Begin, eerst volgende", "startAsc", ["start", "asc"]),
+    ordering("Begin, laatste eerst", "startDesc", ["start", "desc"]),
   ],
   preview: {
     select: { title: "title", start: "start", kind: "kind", recurrence: "recurrence.frequency" },

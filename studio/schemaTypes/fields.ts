@@ -95,6 +95,32 @@ export function optionField<V extends string>(
   });
 }
 
+/** A required reference to the document this one belongs to (a chapter's edition, a section's chapter, …). */
+export function parentField(name: string, title: string, type: string, message: string) {
+  return defineField({
+    name,
+    type: "reference",
+    title,
+    to: [{ type }],
+    validation: (rule) => rule.required().error(message),
+  });
+}
+
+/** The text of one of our blocks (tip, practice example, callout): `simpleText`, required. */
+export function simpleTextBody(message: string) {
+  return defineField({
+    name: "body",
+    type: "simpleText",
+    title: "Tekst",
+    validation: (rule) => rule.required().min(1).error(message),
+  });
+}
+
+/** A sort order of a document list: by `fields` (each `[field, direction]`), in that order. */
+export function ordering(title: string, name: string, ...fields: [string, "asc" | "desc"][]) {
+  return { title, name, by: fields.map(([field, direction]) => ({ field, direction })) };
+}
+
 /** A reference to an organisation (optional). */
 export function organisationField(name: string, title: string, description?: string) {
   return defineField({

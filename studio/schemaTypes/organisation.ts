@@ -1,6 +1,6 @@
 import { documentTypeTitles, organisationKinds, regions } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { optionField, requiredString, slugField, textField } from "./fields.js";
+import { optionField, ordering, requiredString, slugField, textField } from "./fields.js";
 import { safeUrl } from "./rules.js";
 
 export const organisation = defineType({
@@ -20,7 +20,7 @@ export const organisation = defineType({
     defineField({ name: "website", type: "url", title: "Website", validation: (rule) => safeUrl(rule) }),
     textField("description", "Beschrijving", { rows: 4 }),
   ],
-  orderings: [{ title: "Naam", name: "nameAsc", by: [{ field: "name", direction: "asc" }] }],
+  orderings: [ordering("Naam", "nameAsc", ["name", "asc"])],
   preview: {
     select: { title: "name", kind: "kind", municipality: "municipality", region: "region" },
     prepare: ({ title, kind, municipality, region }) => ({

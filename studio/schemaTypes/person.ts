@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { organisationField, requiredString } from "./fields.js";
+import { ordering, organisationField, requiredString } from "./fields.js";
 
 export const person = defineType({
   name: "person",
@@ -27,7 +27,7 @@ export const person = defineType({
           .error("Vul een telefoonnummer in met cijfers, zoals 0470 12 34 56 of +32 2 123 45 67."),
     }),
   ],
-  orderings: [{ title: "Naam", name: "nameAsc", by: [{ field: "name", direction: "asc" }] }],
+  orderings: [ordering("Naam", "nameAsc", ["name", "asc"])],
   preview: {
     select: { title: "name", role: "role", organisation: "organisation.name" },
     prepare: ({ title, role, organisation }) => ({

@@ -1,5 +1,5 @@
-import { defineField, defineType } from "@sanity/types";
-import { organisationField, titleField } from "./fields.js";
+import { defineType } from "@sanity/types";
+import { organisationField, simpleTextBody, titleField } from "./fields.js";
 
 export const practiceExample = defineType({
   name: "practiceExample",
@@ -9,12 +9,7 @@ export const practiceExample = defineType({
   fields: [
     titleField("Geef het praktijkvoorbeeld een titel."),
     organisationField("organisation", "Organisatie", "De groep of organisatie van wie het voorbeeld komt (optioneel)."),
-    defineField({
-      name: "body",
-      type: "simpleText",
-      title: "Tekst",
-      validation: (rule) => rule.required().min(1).error("Beschrijf het praktijkvoorbeeld in het tekstveld."),
-    }),
+    simpleTextBody("Beschrijf het praktijkvoorbeeld in het tekstveld."),
   ],
   preview: {
     select: { title: "title", organisation: "organisation.name" },

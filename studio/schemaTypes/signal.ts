@@ -1,6 +1,6 @@
 import { documentTypeTitles, regions, signalStatuses, signalVisibilities } from "@gastvrij/content/model";
 import { defineField, defineType, type RuleDef, type ValidationContext } from "@sanity/types";
-import { optionField, organisationField, slugField, themesField } from "./fields.js";
+import { optionField, ordering, organisationField, slugField, themesField } from "./fields.js";
 import { describeFindings, findPersonalDataIn } from "./personal-data.js";
 
 const isPublic = (context: ValidationContext) =>
@@ -96,9 +96,7 @@ export const signal = defineType({
       validation: (rule) => personalDataRules(rule, "het resultaat"),
     }),
   ],
-  orderings: [
-    { title: "Vastgesteld, nieuwste eerst", name: "observedDesc", by: [{ field: "observedAt", direction: "desc" }] },
-  ],
+  orderings: [ordering("Vastgesteld, nieuwste eerst", "observedDesc", ["observedAt", "desc"])],
   preview: {
     select: { title: "title", status: "status", visibility: "visibility", region: "region" },
     prepare: ({ title, status, visibility, region }) => ({

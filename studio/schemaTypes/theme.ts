@@ -1,6 +1,6 @@
 import { documentTypeTitles, themeKinds } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { optionField, slugField, textField, titleField } from "./fields.js";
+import { optionField, ordering, slugField, textField, titleField } from "./fields.js";
 
 export const theme = defineType({
   name: "theme",
@@ -24,15 +24,8 @@ export const theme = defineType({
     }),
   ],
   orderings: [
-    {
-      title: "Volgorde",
-      name: "orderAsc",
-      by: [
-        { field: "order", direction: "asc" },
-        { field: "title", direction: "asc" },
-      ],
-    },
-    { title: "Titel", name: "titleAsc", by: [{ field: "title", direction: "asc" }] },
+    ordering("Volgorde", "orderAsc", ["order", "asc"], ["title", "asc"]),
+    ordering("Titel", "titleAsc", ["title", "asc"]),
   ],
   preview: {
     select: { title: "title", kind: "kind" },

@@ -1,4 +1,5 @@
 import { defineField, defineType } from "@sanity/types";
+import { simpleTextBody } from "./fields.js";
 
 export const tip = defineType({
   name: "tip",
@@ -7,12 +8,7 @@ export const tip = defineType({
   description: "Een korte, praktische tip voor vrijwilligers.",
   fields: [
     defineField({ name: "title", type: "string", title: "Titel (optioneel)" }),
-    defineField({
-      name: "body",
-      type: "simpleText",
-      title: "Tekst",
-      validation: (rule) => rule.required().min(1).error("Schrijf de tip zelf in het tekstveld."),
-    }),
+    simpleTextBody("Schrijf de tip zelf in het tekstveld."),
   ],
   preview: {
     select: { title: "title" },

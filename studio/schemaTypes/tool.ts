@@ -1,6 +1,14 @@
 import { audiences, documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
-import { organisationField, slugField, textField, themesField, titledFileFields, titleField } from "./fields.js";
+import {
+  ordering,
+  organisationField,
+  slugField,
+  textField,
+  themesField,
+  titledFileFields,
+  titleField,
+} from "./fields.js";
 import { listOf } from "./options.js";
 
 export const tool = defineType({
@@ -45,8 +53,8 @@ export const tool = defineType({
     defineField({ name: "body", type: "richText", title: "Meer uitleg" }),
   ],
   orderings: [
-    { title: "Titel", name: "titleAsc", by: [{ field: "title", direction: "asc" }] },
-    { title: "Jaar, nieuwste eerst", name: "yearDesc", by: [{ field: "year", direction: "desc" }] },
+    ordering("Titel", "titleAsc", ["title", "asc"]),
+    ordering("Jaar, nieuwste eerst", "yearDesc", ["year", "desc"]),
   ],
   preview: {
     select: { title: "title", publisher: "publisher.name", year: "year" },

@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { slugField, textField, titleField } from "./fields.js";
+import { ordering, parentField, slugField, textField, titleField } from "./fields.js";
 import { othersWith } from "./rules.js";
 
 export const toolkitChapter = defineType({
@@ -8,13 +8,7 @@ export const toolkitChapter = defineType({
   type: "document",
   title: documentTypeTitles.toolkitChapter,
   fields: [
-    defineField({
-      name: "edition",
-      type: "reference",
-      title: "Editie",
-      to: [{ type: "toolkitEdition" }],
-      validation: (rule) => rule.required().error("Kies de toolkit-editie waartoe dit hoofdstuk hoort."),
-    }),
+    parentField("edition", "Editie", "toolkitEdition", "Kies de toolkit-editie waartoe dit hoofdstuk hoort."),
     defineField({
       name: "number",
       type: "number",
@@ -40,7 +34,7 @@ export const toolkitChapter = defineType({
     textField("summary", "Samenvatting"),
     defineField({ name: "body", type: "richText", title: "Tekst" }),
   ],
-  orderings: [{ title: "Nummer", name: "numberAsc", by: [{ field: "number", direction: "asc" }] }],
+  orderings: [ordering("Nummer", "numberAsc", ["number", "asc"])],
   preview: {
     select: { number: "number", title: "title", edition: "edition.editionNumber" },
     prepare: ({ number, title, edition }) => ({

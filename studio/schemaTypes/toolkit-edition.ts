@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
-import { organisationField, slugField, textField, titleField } from "./fields.js";
+import { ordering, organisationField, slugField, textField, titleField } from "./fields.js";
 
 export const toolkitEdition = defineType({
   name: "toolkitEdition",
@@ -85,9 +85,7 @@ export const toolkitEdition = defineType({
       ],
     }),
   ],
-  orderings: [
-    { title: "Editie, nieuwste eerst", name: "editionDesc", by: [{ field: "editionNumber", direction: "desc" }] },
-  ],
+  orderings: [ordering("Editie, nieuwste eerst", "editionDesc", ["editionNumber", "desc"])],
   preview: {
     select: { title: "title", editionNumber: "editionNumber", year: "year" },
     prepare: ({ title, editionNumber, year }) => ({

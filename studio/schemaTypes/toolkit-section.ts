@@ -1,6 +1,6 @@
 import { apiVersion, chapterNumberOf, documentTypeTitles, sectionNumberPattern } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { slugField, textField, themesField, titleField } from "./fields.js";
+import { ordering, parentField, slugField, textField, themesField, titleField } from "./fields.js";
 import { othersWith } from "./rules.js";
 
 export const toolkitSection = defineType({
@@ -8,13 +8,7 @@ export const toolkitSection = defineType({
   type: "document",
   title: documentTypeTitles.toolkitSection,
   fields: [
-    defineField({
-      name: "chapter",
-      type: "reference",
-      title: "Hoofdstuk",
-      to: [{ type: "toolkitChapter" }],
-      validation: (rule) => rule.required().error("Kies het hoofdstuk waartoe deze paragraaf hoort."),
-    }),
+    parentField("chapter", "Hoofdstuk", "toolkitChapter", "Kies het hoofdstuk waartoe deze paragraaf hoort."),
     defineField({
       name: "number",
       type: "string",
@@ -60,16 +54,7 @@ export const toolkitSection = defineType({
     }),
     themesField(),
   ],
-  orderings: [
-    {
-      title: "Nummer",
-      name: "numberAsc",
-      by: [
-        { field: "chapter.number", direction: "asc" },
-        { field: "number", direction: "asc" },
-      ],
-    },
-  ],
+  orderings: [ordering("Nummer", "numberAsc", ["chapter.number", "asc"], ["number", "asc"])],
   preview: {
     select: { number: "number", title: "title", chapter: "chapter.title" },
     prepare: ({ number, title, chapter }) => ({

@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { slugField, textField, titleField } from "./fields.js";
+import { ordering, parentField, slugField, textField, titleField } from "./fields.js";
 
 export const toolkitSupplement = defineType({
   name: "toolkitSupplement",
@@ -8,13 +8,7 @@ export const toolkitSupplement = defineType({
   title: documentTypeTitles.toolkitSupplement,
   description: "Een aanvulling bij een paragraaf, zoals ‘Energie en water’ bij budgetbeheer.",
   fields: [
-    defineField({
-      name: "section",
-      type: "reference",
-      title: "Bij paragraaf",
-      to: [{ type: "toolkitSection" }],
-      validation: (rule) => rule.required().error("Kies de paragraaf waarbij deze bijlage hoort."),
-    }),
+    parentField("section", "Bij paragraaf", "toolkitSection", "Kies de paragraaf waarbij deze bijlage hoort."),
     titleField("Vul de titel van de bijlage in."),
     slugField(),
     defineField({
@@ -33,16 +27,7 @@ export const toolkitSupplement = defineType({
       validation: (rule) => rule.required().error("Schrijf de tekst van de bijlage."),
     }),
   ],
-  orderings: [
-    {
-      title: "Paragraaf en volgorde",
-      name: "sectionOrder",
-      by: [
-        { field: "section.number", direction: "asc" },
-        { field: "order", direction: "asc" },
-      ],
-    },
-  ],
+  orderings: [ordering("Paragraaf en volgorde", "sectionOrder", ["section.number", "asc"], ["order", "asc"])],
   preview: {
     select: { title: "title", number: "section.number", section: "section.title" },
     prepare: ({ title, number, section }) => ({

@@ -43,7 +43,7 @@ const text = fc.oneof(
 const maybeKey = fc.option(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("k1", "k2", "k3")), {
   nil: undefined,
 });
-/** The http(s) URLs among {@link hostileUrl}: where an image file could be loaded from (`loadPrintImages`). */
+/** The http(s) URLs among {@link hostileUrl}: where an image file could be loaded from (`loadPrintToolkit`). */
 export const loadableUrls = [
   "https://example.org/a?b=1",
   "http://example.org/",

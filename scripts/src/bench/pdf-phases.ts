@@ -1,10 +1,10 @@
 /**
  * Where the time of `export-pdf` goes, in one process: open the export, query the toolkit (the edition, the site
- * settings and the link targets) and load its image files (`loadPrintImages`), build the print tree
+ * settings, the link targets and the image files: `loadPrintToolkit`), build the print tree
  * (`buildPrintBook`), and let Typst lay out and write the PDF (`compileBook`), as `exportToolkitPdf` does.
  */
 import { openContent } from "@gastvrij/content";
-import { buildPrintBook, compileBook, loadPrintImages } from "@gastvrij/content/print";
+import { buildPrintBook, compileBook, loadPrintToolkit } from "@gastvrij/content/print";
 
 export interface PdfPhasesParams {
   dataset: string;
@@ -34,14 +34,9 @@ export async function measurePdfPhases(params: PdfPhasesParams): Promise<PdfPhas
   };
   const content = await openContent({ dataset: params.dataset });
   const openMs = lap();
-  const [edition, settings, linkTargets] = await Promise.all([
-    content.getToolkitEdition(),
-    content.getSiteSettings(),
-    content.linkTargets(),
-  ]);
-  const images = await loadPrintImages(edition);
+  const { edition, context } = await loadPrintToolkit(content);
   const queryMs = lap();
-  const bundle = buildPrintBook(edition, { linkTargets, images, settings });
+  const bundle = buildPrintBook(edition, context);
   const buildMs = lap();
   const rendered = compileBook(bundle);
   const compileMs = lap();

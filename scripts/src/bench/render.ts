@@ -3,7 +3,7 @@
  * whole toolkit, `toPrintBlocks` per section), over every section body of the newest toolkit edition.
  */
 import { openContent, type PortableText } from "@gastvrij/content";
-import { buildPrintBook, loadPrintImages, type PrintContext, toPrintBlocks } from "@gastvrij/content/print";
+import { buildPrintBook, loadPrintToolkit, toPrintBlocks } from "@gastvrij/content/print";
 import { bareToHtml, oursHtml } from "./html-renderer.js";
 import { summarize, type Timing, timeRepeated } from "./stats.js";
 
@@ -71,12 +71,7 @@ export interface TypstResult {
 /** Turns the newest edition into the Typst print tree, `iterations` times. */
 export async function measureTypst(params: RenderParams): Promise<TypstResult> {
   const content = await openContent({ dataset: params.dataset });
-  const [edition, settings, linkTargets] = await Promise.all([
-    content.getToolkitEdition(),
-    content.getSiteSettings(),
-    content.linkTargets(),
-  ]);
-  const context: PrintContext = { linkTargets, images: await loadPrintImages(edition), settings };
+  const { edition, context } = await loadPrintToolkit(content);
   const sections = edition.chapters.flatMap((chapter) => chapter.sections);
   // Cross-references point into the book, as in `buildPrintBook`.
   const inBook = new Set(

@@ -25,7 +25,6 @@ import type {
   EventView,
   SectionView,
   SignalView,
-  SiteInfo,
   SupplementView,
   ThemeView,
   ToolView,
@@ -35,7 +34,8 @@ export type { PublishedFile };
 
 /** Everything the pages show. */
 export interface SiteContent {
-  site: SiteInfo;
+  /** The site settings: title, description, organisation, address, the note on the sample content. */
+  site: SiteSettings;
   edition: EditionView;
   sections: SectionView[];
   supplements: SupplementView[];
@@ -82,15 +82,6 @@ async function open(): Promise<Content> {
   return log ? createContent(logged(content.source, log)) : content;
 }
 
-const siteInfo = (settings: SiteSettings): SiteInfo => ({
-  title: settings.title,
-  description: settings.description,
-  organisationName: settings.organisationName,
-  contactEmail: settings.contactEmail ?? undefined,
-  address: settings.address ?? undefined,
-  sampleContentNote: settings.sampleContentNote,
-});
-
 async function load(content: Content): Promise<SiteContent> {
   const [settings, edition, tools, schedule, signals, themes, resolveLink] = await Promise.all([
     content.getSiteSettings(),
@@ -110,7 +101,7 @@ async function load(content: Content): Promise<SiteContent> {
   const events = schedule.events.map((item) => item.event);
   const calendar: EventIcsOptions = { siteUrl: process.env.GASTVRIJ_SITE_URL || "http://localhost:4321" };
   return {
-    site: siteInfo(settings),
+    site: settings,
     ...toolkit,
     tools: toolViews,
     ...agenda,

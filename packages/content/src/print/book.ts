@@ -37,7 +37,7 @@ export interface PrintImageFile {
 export interface PrintContext {
   /** Every published document an internal link may point to, by id (`Content.linkTargets()`). */
   linkTargets: ReadonlyMap<string, PrintLinkTarget>;
-  /** Image files by the image's URL (`asset->url`) or its asset id (`loadPrintImages` gives them by URL). */
+  /** Image files by the image's URL (`asset->url`) or its asset id (`loadPrintToolkit` gives them by URL). */
   images?: ReadonlyMap<string, PrintImageFile>;
   /** The site settings: the organisation on the cover and the note that this is sample content. */
   settings?: Pick<SiteSettings, "organisationName" | "sampleContentNote">;

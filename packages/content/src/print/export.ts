@@ -1,7 +1,8 @@
 /** One call from content to PDF bytes, for the CLI, the site build and benchmarks. */
 import { ContentError } from "../errors.js";
 import { type Content, openContent } from "../read/content.js";
-import { buildPrintBook, type PrintOptions } from "./book.js";
+import type { ToolkitEdition } from "../read/results.js";
+import { buildPrintBook, type PrintContext, type PrintOptions } from "./book.js";
 import { compileBook, type RenderedPdf } from "./compile.js";
 import { loadPrintImages } from "./images.js";
 
@@ -17,16 +18,22 @@ export interface ExportToolkitPdfOptions extends PrintOptions {
   pdfStandard?: string;
 }
 
+/** A toolkit edition to print and what the printer needs besides it. */
+export interface PrintToolkit {
+  edition: ToolkitEdition;
+  context: PrintContext;
+}
+
 /**
- * Reads the toolkit through the content package and renders it to PDF: the edition, the site settings and the link
- * targets, the image files, the print tree, Typst. Writes nothing: the caller writes the bytes (atomically).
+ * Reads what the book is made of: the edition (default: the newest), the site settings, the link targets and the
+ * image files. Give it to `buildPrintBook(edition, context)`.
  *
- * @throws ContentError for unreadable or invalid content, a missing edition, or a Typst error (readable message).
- * @example
- * const { pdf, pages } = await exportToolkitPdf({ dataset: "export.ndjson" });
+ * @throws ContentError for invalid content, a missing edition or an image file that cannot be read.
  */
-export async function exportToolkitPdf(options: ExportToolkitPdfOptions = {}): Promise<RenderedPdf> {
-  const content = options.content ?? (await openContent(options.dataset ? { dataset: options.dataset } : {}));
+export async function loadPrintToolkit(
+  content: Content,
+  options: { editionNumber?: number } = {},
+): Promise<PrintToolkit> {
   const { editionNumber } = options;
   const [edition, settings, linkTargets] = await Promise.all([
     content.getToolkitEdition(editionNumber !== undefined ? { editionNumber } : {}),
@@ -39,6 +46,23 @@ export async function exportToolkitPdf(options: ExportToolkitPdfOptions = {}): P
       `toolkit edition ${editionNumber} not found: the content has edition ${edition.editionNumber} (${edition.year})`,
     );
   }
-  const images = await loadPrintImages(edition);
-  return compileBook(buildPrintBook(edition, { linkTargets, images, settings }, options), options);
+  return { edition, context: { linkTargets, images: await loadPrintImages(edition), settings } };
+}
+
+/**
+ * Reads the toolkit through the content package and renders it to PDF: what the book is made of
+ * (`loadPrintToolkit`), the print tree (`buildPrintBook`), Typst (`compileBook`). Writes nothing: the caller writes
+ * the bytes (atomically).
+ *
+ * @throws ContentError for unreadable or invalid content, a missing edition, or a Typst error (readable message).
+ * @example
+ * const { pdf, pages } = await exportToolkitPdf({ dataset: "export.ndjson" });
+ */
+export async function exportToolkitPdf(options: ExportToolkitPdfOptions = {}): Promise<RenderedPdf> {
+  const content = options.content ?? (await openContent(options.dataset ? { dataset: options.dataset } : {}));
+  const { edition, context } = await loadPrintToolkit(
+    content,
+    options.editionNumber !== undefined ? { editionNumber: options.editionNumber } : {},
+  );
+  return compileBook(buildPrintBook(edition, context, options), options);
 }

@@ -19,5 +19,9 @@ export {
   toPrintBlocks,
 } from "./book.js";
 export { compileBook, printFontsDir, type RenderedPdf, toolkitTemplatePath } from "./compile.js";
-export { type ExportToolkitPdfOptions, exportToolkitPdf } from "./export.js";
-export { loadPrintImages } from "./images.js";
+export {
+  type ExportToolkitPdfOptions,
+  exportToolkitPdf,
+  loadPrintToolkit,
+  type PrintToolkit,
+} from "./export.js";

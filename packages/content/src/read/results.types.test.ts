@@ -11,18 +11,7 @@ import type { z } from "zod";
 import type * as generated from "../generated/sanity.types.js";
 import type { RoutableType } from "../model/index.js";
 import * as queries from "./queries.js";
-import type {
-  eventSchema,
-  linkTargetRowSchema,
-  signalSchema,
-  siteSettingsSchema,
-  themeSchema,
-  toolkitEditionSchema,
-  toolkitSectionSchema,
-  toolkitSectionSummarySchema,
-  toolkitSupplementWithSectionSchema,
-  toolSchema,
-} from "./results.js";
+import type * as results from "./results.js";
 
 /** `true` when zod takes every value of TypeGen's type `T` and gives back values of `T`; else what is wrong. */
 type Tied<S extends z.ZodType, T> = [T] extends [z.input<S>]
@@ -33,26 +22,32 @@ type Tied<S extends z.ZodType, T> = [T] extends [z.input<S>]
 type Each<T> = T extends readonly (infer Item)[] ? Item : never;
 
 const ties: Record<string, true> = {
-  toolkitEdition: true satisfies Tied<typeof toolkitEditionSchema, NonNullable<generated.ToolkitEditionQueryResult>>,
+  toolkitEdition: true satisfies Tied<
+    typeof results.toolkitEditionSchema,
+    NonNullable<generated.ToolkitEditionQueryResult>
+  >,
   toolkitSectionList: true satisfies Tied<
-    typeof toolkitSectionSummarySchema,
+    typeof results.toolkitSectionSummarySchema,
     Each<generated.ToolkitSectionListQueryResult>
   >,
-  toolkitSection: true satisfies Tied<typeof toolkitSectionSchema, NonNullable<generated.ToolkitSectionQueryResult>>,
+  toolkitSection: true satisfies Tied<
+    typeof results.toolkitSectionSchema,
+    NonNullable<generated.ToolkitSectionQueryResult>
+  >,
   toolkitSupplement: true satisfies Tied<
-    typeof toolkitSupplementWithSectionSchema,
+    typeof results.toolkitSupplementWithSectionSchema,
     NonNullable<generated.ToolkitSupplementQueryResult>
   >,
-  tools: true satisfies Tied<typeof toolSchema, Each<generated.ToolsQueryResult>>,
-  events: true satisfies Tied<typeof eventSchema, Each<generated.EventsQueryResult>>,
-  signals: true satisfies Tied<typeof signalSchema, Each<generated.SignalsQueryResult>>,
-  themes: true satisfies Tied<typeof themeSchema, Each<generated.ThemesQueryResult>>,
-  theme: true satisfies Tied<typeof themeSchema, NonNullable<generated.ThemeQueryResult>>,
-  siteSettings: true satisfies Tied<typeof siteSettingsSchema, NonNullable<generated.SiteSettingsQueryResult>>,
+  tools: true satisfies Tied<typeof results.toolSchema, Each<generated.ToolsQueryResult>>,
+  events: true satisfies Tied<typeof results.eventSchema, Each<generated.EventsQueryResult>>,
+  signals: true satisfies Tied<typeof results.signalSchema, Each<generated.SignalsQueryResult>>,
+  themes: true satisfies Tied<typeof results.themeSchema, Each<generated.ThemesQueryResult>>,
+  theme: true satisfies Tied<typeof results.themeSchema, NonNullable<generated.ThemeQueryResult>>,
+  siteSettings: true satisfies Tied<typeof results.siteSettingsSchema, NonNullable<generated.SiteSettingsQueryResult>>,
   // Link targets are asked for by type (`$types`), which TypeGen cannot narrow: every routable type must give a
   // slug and a title, as the rows' schema expects.
   linkTargets: true satisfies Tied<
-    typeof linkTargetRowSchema,
+    typeof results.linkTargetRowSchema,
     Omit<Extract<Each<generated.LinkTargetsQueryResult>, { _type: RoutableType }>, "number"> & {
       number: string | number | null;
     }

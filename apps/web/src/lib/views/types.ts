@@ -20,15 +20,6 @@ export interface TocEntry {
   level: number;
 }
 
-export interface SiteInfo {
-  title: string;
-  description: string;
-  organisationName: string;
-  contactEmail?: string;
-  address?: string;
-  sampleContentNote: string;
-}
-
 export interface EditionView {
   title: string;
   subtitle?: string;

@@ -4,19 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { smallExport } from "../../../test/fixtures.js";
 import { syntheticDataset } from "../../../test/testing/synthetic-dataset.js";
 import { routableTypes } from "../../model/index.js";
-import {
-  eventsQuery,
-  linkTargetsQuery,
-  signalsQuery,
-  siteSettingsQuery,
-  themeQuery,
-  themesQuery,
-  toolkitEditionQuery,
-  toolkitSectionListQuery,
-  toolkitSectionQuery,
-  toolkitSupplementQuery,
-  toolsQuery,
-} from "../queries.js";
+import * as queries from "../queries.js";
 import type { RawDocument } from "./export-reader.js";
 import { readExport } from "./export-reader.js";
 import { createGroqEngine } from "./groq-engine.js";
@@ -26,20 +14,20 @@ const small = smallExport;
 
 /** The queries the typed functions run, with the parameters they pass. */
 const typedQueries: [string, string, Record<string, unknown>][] = [
-  ["toolkit edition", toolkitEditionQuery, { edition: null }],
-  ["toolkit edition 2", toolkitEditionQuery, { edition: 2 }],
-  ["section list", toolkitSectionListQuery, {}],
-  ["section", toolkitSectionQuery, { slug: "budgetbeheer" }],
-  ["supplement", toolkitSupplementQuery, { slug: "energie-en-water" }],
-  ["tools", toolsQuery, { theme: null }],
-  ["tools by theme", toolsQuery, { theme: "wonen" }],
-  ["events", eventsQuery, {}],
-  ["signals", signalsQuery, { theme: null, status: null, includeInternal: false }],
-  ["signals internal", signalsQuery, { theme: "werk", status: null, includeInternal: true }],
-  ["themes", themesQuery, { includeInternal: false }],
-  ["theme", themeQuery, { slug: "wonen", includeInternal: false }],
-  ["settings", siteSettingsQuery, {}],
-  ["link targets", linkTargetsQuery, { types: routableTypes }],
+  ["toolkit edition", queries.toolkitEditionQuery, { edition: null }],
+  ["toolkit edition 2", queries.toolkitEditionQuery, { edition: 2 }],
+  ["section list", queries.toolkitSectionListQuery, {}],
+  ["section", queries.toolkitSectionQuery, { slug: "budgetbeheer" }],
+  ["supplement", queries.toolkitSupplementQuery, { slug: "energie-en-water" }],
+  ["tools", queries.toolsQuery, { theme: null }],
+  ["tools by theme", queries.toolsQuery, { theme: "wonen" }],
+  ["events", queries.eventsQuery, {}],
+  ["signals", queries.signalsQuery, { theme: null, status: null, includeInternal: false }],
+  ["signals internal", queries.signalsQuery, { theme: "werk", status: null, includeInternal: true }],
+  ["themes", queries.themesQuery, { includeInternal: false }],
+  ["theme", queries.themeQuery, { slug: "wonen", includeInternal: false }],
+  ["settings", queries.siteSettingsQuery, {}],
+  ["link targets", queries.linkTargetsQuery, { types: routableTypes }],
 ];
 
 /** Queries that exercise the engine's shortcuts and their edges. */
@@ -106,12 +94,12 @@ describe("GROQ engine agrees with plain groq-js", () => {
     }
     const embedded = publishedDocuments(await readExport(embeddedDatasetPath));
     const engine = createGroqEngine(embedded, { resultCacheSize: 0 });
-    const queries: [string, string, Record<string, unknown>][] = [
+    const cases: [string, string, Record<string, unknown>][] = [
       ...typedQueries,
-      ["every section", toolkitSectionQuery, { slug: "wonen" }],
-      ["theme werk", themeQuery, { slug: "werk", includeInternal: true }],
+      ["every section", queries.toolkitSectionQuery, { slug: "wonen" }],
+      ["theme werk", queries.themeQuery, { slug: "werk", includeInternal: true }],
     ];
-    for (const [name, query, params] of queries) {
+    for (const [name, query, params] of cases) {
       expect(await engine.query(query, params), name).toEqual(await plainGroq(embedded, query, params));
     }
   });
