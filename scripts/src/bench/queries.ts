@@ -37,7 +37,6 @@ export const queryCases: QueryCase[] = [
   { name: "getEvents()", typed: (c) => c.getEvents() },
   { name: "getSignals()", typed: (c) => c.getSignals() },
   { name: "getThemes()", typed: (c) => c.getThemes() },
-  { name: 'getTheme("wonen")', typed: (c) => c.getTheme("wonen") },
   { name: "getSiteSettings()", typed: (c) => c.getSiteSettings() },
   { name: "linkTargets()", typed: (c) => c.linkTargets() },
 ];

@@ -1105,7 +1105,7 @@ export type ToolkitEditionQueryResult = {
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSectionListQuery
-// Query: *[_type == "toolkitSection"]{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}}
+// Query: *[_type == "toolkitSection"]{_id, _type, number, title, "slug": slug.current, summary, "chapter": chapter->{_id, number, title, "slug": slug.current}}
 export type ToolkitSectionListQueryResult = Array<{
   _id: string;
   _type: "toolkitSection";
@@ -1310,7 +1310,7 @@ export type ToolkitSectionQueryResult = {
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSupplementQuery
-// Query: *[_type == "toolkitSupplement" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "section": section->{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}}}
+// Query: *[_type == "toolkitSupplement" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "section": section->{_id, _type, number, title, "slug": slug.current, summary, "chapter": chapter->{_id, number, title, "slug": slug.current}}}
 export type ToolkitSupplementQueryResult = {
   _id: string;
   _type: "toolkitSupplement";
@@ -1928,15 +1928,17 @@ export type SignalsQueryResult = Array<{
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: themesQuery
-// Query: *[_type == "theme"] | order(kind asc, order asc, title asc){  _id, _type, title, "slug": slug.current, kind, description, order,  "sections": *[_type == "toolkitSection" && references(^._id)]{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}},  "tools": *[_type == "tool" && references(^._id)] | order(lower(title) asc){_id, _type, title, "slug": slug.current, summary},  "events": *[_type == "event" && references(^._id)] | order(start asc){_id, _type, title, "slug": slug.current, kind, summary, start, end},  "signals": *[_type == "signal" && references(^._id) && (visibility == "public" || $includeInternal == true)] | order(observedAt desc, title asc){    _id, _type, title, "slug": slug.current, status, region, observedAt, visibility  }}
-export type ThemesQueryResult = Array<{
-  _id: string;
-  _type: "theme";
-  title: string;
-  slug: string;
-  kind: "dailyLife" | "network";
-  description: string | null;
-  order: number | null;
+// Query: {  "themes": *[_type == "theme"] | order(kind asc, order asc, title asc){    _id, _type, title, "slug": slug.current, kind, description, order  },  "sections": *[_type == "toolkitSection" && defined(themes)]{_id, _type, number, title, "slug": slug.current, summary, "chapter": chapter->{_id, number, title, "slug": slug.current}, "themes": coalesce(themes[]._ref, [])},  "tools": *[_type == "tool" && defined(themes)] | order(lower(title) asc){    _id, _type, title, "slug": slug.current, summary, "themes": coalesce(themes[]._ref, [])  },  "events": *[_type == "event" && defined(themes)] | order(start asc){    _id, _type, title, "slug": slug.current, kind, summary, start, end, "themes": coalesce(themes[]._ref, [])  },  "signals": *[_type == "signal" && defined(themes) && (visibility == "public" || $includeInternal == true)]    | order(observedAt desc, title asc){    _id, _type, title, "slug": slug.current, status, region, observedAt, visibility, "themes": coalesce(themes[]._ref, [])  }}
+export type ThemesQueryResult = {
+  themes: Array<{
+    _id: string;
+    _type: "theme";
+    title: string;
+    slug: string;
+    kind: "dailyLife" | "network";
+    description: string | null;
+    order: number | null;
+  }>;
   sections: Array<{
     _id: string;
     _type: "toolkitSection";
@@ -1950,6 +1952,7 @@ export type ThemesQueryResult = Array<{
       title: string;
       slug: string;
     };
+    themes: Array<string>;
   }>;
   tools: Array<{
     _id: string;
@@ -1957,6 +1960,7 @@ export type ThemesQueryResult = Array<{
     title: string;
     slug: string;
     summary: string;
+    themes: Array<string>;
   }>;
   events: Array<{
     _id: string;
@@ -1967,6 +1971,7 @@ export type ThemesQueryResult = Array<{
     summary: string | null;
     start: string;
     end: string | null;
+    themes: Array<string>;
   }>;
   signals: Array<{
     _id: string;
@@ -1985,70 +1990,9 @@ export type ThemesQueryResult = Array<{
       | "west-vlaanderen";
     observedAt: string;
     visibility: "internal" | "public";
+    themes: Array<string> | Array<never>;
   }>;
-}>;
-
-// Source: ../packages/content/src/read/queries.ts
-// Variable: themeQuery
-// Query: *[_type == "theme" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, kind, description, order,  "sections": *[_type == "toolkitSection" && references(^._id)]{  _id, _type, number, title, "slug": slug.current, summary,  "chapter": chapter->{_id, number, title, "slug": slug.current}},  "tools": *[_type == "tool" && references(^._id)] | order(lower(title) asc){_id, _type, title, "slug": slug.current, summary},  "events": *[_type == "event" && references(^._id)] | order(start asc){_id, _type, title, "slug": slug.current, kind, summary, start, end},  "signals": *[_type == "signal" && references(^._id) && (visibility == "public" || $includeInternal == true)] | order(observedAt desc, title asc){    _id, _type, title, "slug": slug.current, status, region, observedAt, visibility  }}
-export type ThemeQueryResult = {
-  _id: string;
-  _type: "theme";
-  title: string;
-  slug: string;
-  kind: "dailyLife" | "network";
-  description: string | null;
-  order: number | null;
-  sections: Array<{
-    _id: string;
-    _type: "toolkitSection";
-    number: string;
-    title: string;
-    slug: string;
-    summary: string | null;
-    chapter: {
-      _id: string;
-      number: number;
-      title: string;
-      slug: string;
-    };
-  }>;
-  tools: Array<{
-    _id: string;
-    _type: "tool";
-    title: string;
-    slug: string;
-    summary: string;
-  }>;
-  events: Array<{
-    _id: string;
-    _type: "event";
-    title: string;
-    slug: string;
-    kind: "intervision" | "learningNetwork" | "networkDay" | "training";
-    summary: string | null;
-    start: string;
-    end: string | null;
-  }>;
-  signals: Array<{
-    _id: string;
-    _type: "signal";
-    title: string;
-    slug: string;
-    status: "examining" | "followedUp" | "passedToPolicy" | "received";
-    region:
-      | "antwerpen"
-      | "belgie"
-      | "brussel"
-      | "limburg"
-      | "oost-vlaanderen"
-      | "vlaams-brabant"
-      | "vlaanderen"
-      | "west-vlaanderen";
-    observedAt: string;
-    visibility: "internal" | "public";
-  }>;
-} | null;
+};
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: siteSettingsQuery

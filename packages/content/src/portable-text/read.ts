@@ -158,7 +158,13 @@ export function readPortableText(value: unknown, options: ReadOptions = {}): Blo
     if (isRecord(entry) && typeof entry._type === "string") {
       blocks.push(entry._type === "block" ? cleanTextBlock(entry) : (entry as unknown as TypedObject));
     } else if (!options.lenient) {
-      const what = entry === null ? "null" : Array.isArray(entry) ? "an array" : typeof entry;
+      const what = isRecord(entry)
+        ? "an object without _type"
+        : entry === null
+          ? "null"
+          : Array.isArray(entry)
+            ? "an array"
+            : `a ${typeof entry}`;
       throw new ContentError(`Portable Text entry is ${what}, not a block`, {
         ...(options.documentId ? { documentId: options.documentId } : {}),
         path: `${path}[${index}]`,

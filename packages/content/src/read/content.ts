@@ -8,7 +8,6 @@ import {
   linkTargetsQuery,
   signalsQuery,
   siteSettingsQuery,
-  themeQuery,
   themesQuery,
   toolkitEditionQuery,
   toolkitSectionListQuery,
@@ -30,7 +29,7 @@ import {
   type ToolkitSection,
   type ToolkitSectionSummary,
   type ToolkitSupplementWithSection,
-  themeSchema,
+  themesSchema,
   toolkitEditionSchema,
   toolkitSectionSchema,
   toolkitSectionSummarySchema,
@@ -163,9 +162,26 @@ export function createContent(source: ContentSource): Content {
     return kind ? all.filter((event) => event.kind === kind) : all;
   };
 
-  const themeParams = (options: { includeInternal?: boolean }) => ({
-    includeInternal: options.includeInternal === true,
-  });
+  const themes = async (options: { includeInternal?: boolean } = {}): Promise<Theme[]> => {
+    const { themes, ...pointing } = await fetchChecked(themesSchema, "themes", themesQuery, {
+      includeInternal: options.includeInternal === true,
+    });
+    // Each theme its own, in the order the query gives them: one pass over what points at a theme.
+    const byId = new Map<string, Theme>(
+      themes.map((theme) => [theme._id, { ...theme, sections: [], tools: [], events: [], signals: [] }]),
+    );
+    const give = <K extends keyof typeof pointing>(key: K) => {
+      for (const { themes: ids, ...item } of pointing[key]) {
+        for (const id of new Set(ids)) (byId.get(id)?.[key] as object[] | undefined)?.push(item);
+      }
+    };
+    give("sections");
+    give("tools");
+    give("events");
+    give("signals");
+    for (const theme of byId.values()) inReadingOrder(theme.sections);
+    return [...byId.values()];
+  };
 
   const linkTargets = async (): Promise<Map<string, LinkTarget>> => {
     const rows = await fetchChecked(linkTargetRowSchema.array(), "link targets", linkTargetsQuery, {
@@ -241,17 +257,10 @@ export function createContent(source: ContentSource): Content {
       });
     },
 
-    async getThemes(options = {}) {
-      const themes = await fetchChecked(themeSchema.array(), "themes", themesQuery, themeParams(options));
-      for (const theme of themes) inReadingOrder(theme.sections);
-      return themes;
-    },
+    getThemes: themes,
 
     async getTheme(slug, options = {}) {
-      const theme = await fetchChecked(themeSchema.nullable(), "theme", themeQuery, { slug, ...themeParams(options) });
-      if (!theme) return undefined;
-      inReadingOrder(theme.sections);
-      return theme;
+      return (await themes(options)).find((theme) => theme.slug === slug);
     },
 
     async getSiteSettings() {

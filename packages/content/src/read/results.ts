@@ -305,40 +305,42 @@ export const signalSchema = z.object({
   outcome: z.string().nullable(),
 });
 
-/** `themesQuery` and `themeQuery`: a theme with everything that points at it. */
-export const themeSchema = z.object({
-  _id: z.string(),
-  _type: z.literal("theme"),
-  title: z.string(),
-  slug: slugSchema,
-  kind: z.enum(themeKinds.values),
-  description: z.string().nullable(),
-  order: z.number().nullable(),
-  sections: list(sectionSummary),
-  tools: list(toolSchema.pick({ _id: true, _type: true, title: true, slug: true, summary: true })),
-  events: list(
-    eventSchema.pick({
-      _id: true,
-      _type: true,
-      title: true,
-      slug: true,
-      kind: true,
-      summary: true,
-      start: true,
-      end: true,
+/** The ids of the themes a document points at. */
+const pointsAt = { themes: z.array(z.string()) };
+
+/** `themesQuery`: the themes, and everything that points at a theme with the ids of its themes. */
+export const themesSchema = z.object({
+  themes: list(
+    z.object({
+      _id: z.string(),
+      _type: z.literal("theme"),
+      title: z.string(),
+      slug: slugSchema,
+      kind: z.enum(themeKinds.values),
+      description: z.string().nullable(),
+      order: z.number().nullable(),
     }),
   ),
+  sections: list(z.object({ ...sectionSummaryShape, chapter: chapterSummary, ...pointsAt })),
+  tools: list(toolSchema.pick({ _id: true, _type: true, title: true, slug: true, summary: true }).extend(pointsAt)),
+  events: list(
+    eventSchema
+      .pick({ _id: true, _type: true, title: true, slug: true, kind: true, summary: true, start: true, end: true })
+      .extend(pointsAt),
+  ),
   signals: list(
-    signalSchema.pick({
-      _id: true,
-      _type: true,
-      title: true,
-      slug: true,
-      status: true,
-      region: true,
-      observedAt: true,
-      visibility: true,
-    }),
+    signalSchema
+      .pick({
+        _id: true,
+        _type: true,
+        title: true,
+        slug: true,
+        status: true,
+        region: true,
+        observedAt: true,
+        visibility: true,
+      })
+      .extend(pointsAt),
   ),
 });
 
@@ -384,8 +386,16 @@ export type Tool = z.output<typeof toolSchema>;
 export type Event = z.output<typeof eventSchema>;
 /** A signal. */
 export type Signal = z.output<typeof signalSchema>;
+type Pointing = z.output<typeof themesSchema>;
+/** What points at a theme, in short form. */
+type About<K extends Exclude<keyof Pointing, "themes">> = Omit<Pointing[K][number], "themes">[];
 /** A theme with everything that points at it. */
-export type Theme = z.output<typeof themeSchema>;
+export type Theme = Pointing["themes"][number] & {
+  sections: About<"sections">;
+  tools: About<"tools">;
+  events: About<"events">;
+  signals: About<"signals">;
+};
 /** The site settings. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 /** Portable Text as the queries return it (rich text of a section, a tool, an event, …). */

@@ -41,8 +41,7 @@ const ties: Record<string, true> = {
   tools: true satisfies Tied<typeof results.toolSchema, Each<generated.ToolsQueryResult>>,
   events: true satisfies Tied<typeof results.eventSchema, Each<generated.EventsQueryResult>>,
   signals: true satisfies Tied<typeof results.signalSchema, Each<generated.SignalsQueryResult>>,
-  themes: true satisfies Tied<typeof results.themeSchema, Each<generated.ThemesQueryResult>>,
-  theme: true satisfies Tied<typeof results.themeSchema, NonNullable<generated.ThemeQueryResult>>,
+  themes: true satisfies Tied<typeof results.themesSchema, generated.ThemesQueryResult>,
   siteSettings: true satisfies Tied<typeof results.siteSettingsSchema, NonNullable<generated.SiteSettingsQueryResult>>,
   // Link targets are asked for by type (`$types`), which TypeGen cannot narrow: every routable type must give a
   // slug and a title, as the rows' schema expects.
