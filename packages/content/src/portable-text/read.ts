@@ -140,9 +140,9 @@ const records = (value: unknown): Item[] => (Array.isArray(value) ? value.filter
 /** A trimmed, non-empty string, or undefined. */
 const words = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-const textStyles = new Set<string>(["normal", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const knownStyles = new Set<string>(["normal", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"]);
 const styleOf = (value: unknown): TextStyle =>
-  typeof value === "string" && textStyles.has(value) ? (value as TextStyle) : "normal";
+  typeof value === "string" && knownStyles.has(value) ? (value as TextStyle) : "normal";
 
 /**
  * Reads stored Portable Text into the tree the renderers share.

@@ -2,14 +2,19 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureToolkit, hostileStrings, paragraph, span } from "../../test/print-fixture.js";
 import { ContentError } from "../errors.js";
-import { buildPrintBook, editionLabel, type PrintBlock, type PrintOptions, toPrintBlocks } from "./book.js";
+import {
+  buildPrintBook,
+  editionLabel,
+  type PrintBlock,
+  type PrintOptions,
+  printedDocuments,
+  toPrintBlocks,
+} from "./book.js";
 import { compileBook } from "./compile.js";
 
 const { edition, context } = fixtureToolkit();
 /** The ids the fixture prints (cross-references point inside). */
-const inBook = new Set(
-  edition.chapters.flatMap((c) => [c._id, ...c.sections.flatMap((s) => [s._id, ...s.supplements.map((x) => x._id)])]),
-);
+const inBook = new Set([...printedDocuments(edition)].slice(1).map(({ id }) => id));
 const print = (blocks: unknown[], options: PrintOptions & { documentId?: string } = {}) =>
   toPrintBlocks(blocks, context, { inBook, ...options });
 /** Lays out the fixture (hostile strings everywhere) with Typst. */

@@ -197,8 +197,8 @@ function checkSize(documentId: string, fields: Record<string, unknown>): void {
   }
 }
 
-/** Every chapter, section and supplement of the edition, with the fields it prints. */
-function* printedDocuments(edition: ToolkitEdition): Generator<{ id: string; fields: Record<string, unknown> }> {
+/** The edition, then every chapter, section and supplement of it, each with the fields the book prints. */
+export function* printedDocuments(edition: ToolkitEdition): Generator<{ id: string; fields: Record<string, unknown> }> {
   const { _id, title, subtitle, intro, colophon, disclaimer, editionHistory } = edition;
   yield { id: _id, fields: { title, subtitle, intro, colophon, disclaimer, editionHistory } };
   for (const chapter of edition.chapters) {

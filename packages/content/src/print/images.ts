@@ -7,7 +7,7 @@ import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError } from "../errors.js";
 import type { ToolkitEdition } from "../read/results.js";
-import type { PrintImageFile } from "./book.js";
+import { type PrintImageFile, printedDocuments } from "./book.js";
 
 /** The URL of every image block in a Portable Text value (nested bodies included). */
 function imageUrls(value: unknown, found: Map<string, string>, documentId: string): void {
@@ -29,14 +29,7 @@ function imageUrls(value: unknown, found: Map<string, string>, documentId: strin
  */
 export async function loadPrintImages(edition: ToolkitEdition): Promise<Map<string, PrintImageFile>> {
   const found = new Map<string, string>();
-  imageUrls([edition.intro, edition.colophon], found, edition._id);
-  for (const chapter of edition.chapters) {
-    imageUrls(chapter.body, found, chapter._id);
-    for (const section of chapter.sections) {
-      imageUrls(section.body, found, section._id);
-      for (const supplement of section.supplements) imageUrls(supplement.body, found, supplement._id);
-    }
-  }
+  for (const { id, fields } of printedDocuments(edition)) imageUrls(Object.values(fields), found, id);
   const images = new Map<string, PrintImageFile>();
   await Promise.all(
     [...found].map(async ([url, documentId]) => {
