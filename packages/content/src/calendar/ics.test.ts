@@ -3,6 +3,7 @@ import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ContentError } from "../errors.js";
+import { calendarUidDomain } from "../model/index.js";
 import { openContent } from "../read/content.js";
 import { type Event, eventSchema } from "../read/results.js";
 import { calendarFeedName, eventsToIcs, eventToIcs } from "./ics.js";
@@ -104,7 +105,7 @@ describe("eventsToIcs", () => {
     expect(wallClock(second.startDate)).toBe("2026-07-14 19:30");
     expect(first.startDate.toJSDate()).toEqual(new Date(winter.start));
     expect(second.startDate.toJSDate()).toEqual(new Date(summer.start));
-    expect(first.uid).toBe("event-winter@gastvrij.example");
+    expect(first.uid).toBe("event-winter@gastvrijnetwerk.be");
     expect(first.component.getFirstPropertyValue("url")).toBe("https://gastvrij.example/agenda/winter/");
     expect(first.location).toBe("Campus Sint-Annaplein\nSint-Annaplein 31, Gent");
     expect(first.component.getFirstPropertyValue("dtstamp")?.toString()).toBe("2026-11-23T10:00:00Z");
@@ -112,6 +113,48 @@ describe("eventsToIcs", () => {
     expect(eventsToIcs([winter, summer], { siteUrl, now })).toBe(ics);
     const later = parse(eventsToIcs([winter, summer], { siteUrl, now: new Date("2027-01-01T00:00:00Z") }));
     expect(later.events.map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+  });
+
+  it("gives the same UIDs whatever the site's host or port, while URL follows the site address", () => {
+    const series = makeEvent({
+      _id: "event-series",
+      slug: "reeks",
+      start: "2026-03-17T18:30:00Z",
+      recurrence: { frequency: "weekly", interval: 1, weekday: "TU", count: 4, exceptions: ["2026-03-24"] },
+    });
+    const sites = ["http://localhost:4321", "http://127.0.0.1:8080", "https://www.gastvrijnetwerk.be"];
+    const feeds = sites.map((site) => parse(eventsToIcs([winter, summer, series], { siteUrl: site, now })));
+    const singles = sites.map((site) => parse(eventToIcs(winter, { siteUrl: site, now })).events[0]?.uid);
+    const expected = ["event-winter", "event-summer", "event-series"].map((id) => `${id}@${calendarUidDomain}`);
+    expect(calendarUidDomain).toBe("gastvrijnetwerk.be");
+    for (const [index, feed] of feeds.entries()) {
+      expect(feed.events.map((event) => event.uid)).toEqual(expected);
+      // The address of the site shows only in the page links: URL and the description's "Meer info".
+      const site = sites[index] as string;
+      expect(feed.events.map((event) => event.component.getFirstPropertyValue("url"))).toEqual([
+        `${site}/agenda/winter/`,
+        `${site}/agenda/zomer/`,
+        `${site}/agenda/reeks/`,
+      ]);
+      expect(feed.events[0]?.description).toContain(`Meer info: ${site}/agenda/winter/`);
+      for (const event of feed.events) expect(event.uid).not.toMatch(/localhost|127\.0\.0\.1|www\.|:\d/);
+    }
+    expect(singles).toEqual(sites.map(() => expected[0]));
+    // A series is one VEVENT: every occurrence is that event, under the series' UID (no per-date UIDs).
+    const parsedSeries = feeds[0]?.events[2] as ICAL.Event;
+    expect(parsedSeries.isRecurring()).toBe(true);
+    expect(occurrences(parsedSeries)).toHaveLength(3);
+    expect(parsedSeries.component.getAllProperties("recurrence-id")).toEqual([]);
+    const iterator = parsedSeries.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      expect(parsedSeries.getOccurrenceDetails(next).item.uid).toBe(expected[2]);
+    }
+    // The domain part can still be chosen explicitly, and then too it ignores the site address.
+    for (const site of sites) {
+      expect(parse(eventToIcs(winter, { siteUrl: site, now, uidDomain: "example.org" })).events[0]?.uid).toBe(
+        "event-winter@example.org",
+      );
+    }
   });
 
   it("describes an event in plain text with contact, organiser and a link; ORGANIZER where an email is known", () => {

@@ -10,7 +10,7 @@ import { TZDate } from "@date-fns/tz";
 import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod, type ICalEventData } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { ContentError } from "../errors.js";
-import { eventTimeZone, hrefFor } from "../model/index.js";
+import { calendarUidDomain, eventTimeZone, hrefFor } from "../model/index.js";
 import type { Event } from "../read/results.js";
 import { toPlainText } from "../render/text.js";
 import { exceptionInstants, toRRule } from "./recurrence.js";
@@ -23,7 +23,10 @@ export const defaultRefreshIntervalSeconds = 6 * 3600;
 
 /** Options of {@link eventToIcs}. */
 export interface EventIcsOptions {
-  /** Address of the site, e.g. `https://gastvrijnetwerk.be`; the event's `URL` is its page there. */
+  /**
+   * Address of the site, e.g. `https://gastvrijnetwerk.be`; the event's `URL` and the description's link are its page
+   * there. The `UID` does not depend on it.
+   */
   siteUrl: string;
   /**
    * `DTSTAMP` of every event (when the file was made). Default: the current time; pass a fixed date for output that
@@ -35,7 +38,11 @@ export interface EventIcsOptions {
    * registration, contact, organiser and a link to the page).
    */
   describe?: (event: Event, pageUrl: string) => string;
-  /** Domain part of each `UID` (`<event id>@<domain>`). Default: the host name of `siteUrl`. */
+  /**
+   * Domain part of each `UID` (`<event id>@<domain>`). Default: {@link calendarUidDomain}, a constant and never the
+   * host of `siteUrl`: the UID depends on the event document only, so the same event keeps its UID whether the feed
+   * is served from `http://localhost:4321`, another port or the public site, and subscribers get no duplicates.
+   */
   uidDomain?: string;
 }
 
@@ -135,7 +142,7 @@ function addEvent(calendar: ICalCalendar, event: Event, options: EventIcsOptions
   const end = event.end ? parseInstant(event, "end", event.end) : undefined;
   const describe = options.describe ?? describeEvent;
   const data: ICalEventData = {
-    id: `${uidPart(event._id)}@${uidPart(options.uidDomain ?? new URL(options.siteUrl).hostname)}`,
+    id: eventUid(event, options),
     stamp: options.now ?? new Date(),
     start: inZone(start),
     timezone: eventTimeZone,
@@ -158,6 +165,15 @@ function addEvent(calendar: ICalCalendar, event: Event, options: EventIcsOptions
     data.repeating = lines.join("\r\n");
   }
   calendar.createEvent(data);
+}
+
+/**
+ * The `UID` of an event: its document id and a fixed domain, nothing of the site's address or the time of writing.
+ * A series is one VEVENT, so all its occurrences share this UID (an override of one occurrence, with `RECURRENCE-ID`,
+ * would have to use it too).
+ */
+function eventUid(event: Event, options: EventIcsOptions): string {
+  return `${uidPart(event._id)}@${uidPart(options.uidDomain ?? calendarUidDomain)}`;
 }
 
 /** The calendar text with a line break after the last line too, as RFC 5545 asks. */

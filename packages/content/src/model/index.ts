@@ -1,7 +1,7 @@
 // Public entry @gastvrij/content/model: the vocabulary of the content model, said once. No Node imports: the Studio
 // (in the browser), the site, the Markdown importer and the rest of this package all import it. Only re-exports.
 
-export { apiVersion, eventTimeZone } from "./constants.js";
+export { apiVersion, calendarUidDomain, eventTimeZone } from "./constants.js";
 export {
   type DocumentType,
   documentTypes,
