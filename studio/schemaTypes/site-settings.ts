@@ -1,4 +1,4 @@
-import { documentTypeTitles } from "@gastvrij/content/model";
+import { documentTypeTitles, siteAddress } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
 import { textField } from "./fields.js";
 
@@ -18,6 +18,19 @@ export const siteSettings = defineType({
     textField("description", "Beschrijving", {
       description: "Eén of twee zinnen over het netwerk, voor zoekmachines en de voettekst.",
       required: "Schrijf een korte beschrijving van de site.",
+    }),
+    defineField({
+      name: "siteUrl",
+      type: "url",
+      title: "Adres van de website",
+      description:
+        "Het openbare adres van de site, zoals https://www.gastvrijnetwerk.be. Het staat in de pdf, de agenda-abonnementen, de sitemap en de links die zoekmachines tonen. Wijzig het alleen als de site echt verhuist.",
+      validation: (rule) =>
+        rule.custom((value) =>
+          value === undefined || siteAddress(value) !== undefined
+            ? true
+            : "Vul het volledige adres in, zoals https://www.gastvrijnetwerk.be (zonder ? of # erin).",
+        ),
     }),
     defineField({
       name: "organisationName",

@@ -191,6 +191,7 @@ export type Registration = {
   contact?: PersonReference;
   email?: string;
   url?: string;
+  deadline?: string;
   note?: string;
 };
 
@@ -499,6 +500,7 @@ export type SiteSettings = {
   _rev: string;
   title: string;
   description: string;
+  siteUrl?: string;
   organisationName: string;
   contactEmail?: string;
   address?: string;
@@ -1544,7 +1546,7 @@ export type ToolsQueryResult = Array<{
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url}}
+// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url}}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1581,6 +1583,7 @@ export type EventsQueryResult = Array<{
     } | null;
     email: string | null;
     url: string | null;
+    deadline: string | null;
     note: string | null;
   } | null;
   speakers:
@@ -1996,12 +1999,13 @@ export type ThemesQueryResult = {
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, _type, title, description, organisationName, contactEmail, address, sampleContentNote}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, _type, title, description, siteUrl, organisationName, contactEmail, address, sampleContentNote}
 export type SiteSettingsQueryResult = {
   _id: "siteSettings";
   _type: "siteSettings";
   title: string;
   description: string;
+  siteUrl: string | null;
   organisationName: string;
   contactEmail: string | null;
   address: string | null;

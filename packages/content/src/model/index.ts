@@ -47,4 +47,4 @@ export {
 export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrence-text.js";
 export { calendarFeedPath, eventCalendarPath, hrefFor, toolkitPdfPath } from "./routes.js";
 export { chapterNumberOf, compareSectionNumbers, sectionNumberPattern } from "./section-numbers.js";
-export { imageSchemes, linkSchemes, type SafeUrlOptions, safeUrl } from "./urls.js";
+export { imageSchemes, linkSchemes, type SafeUrlOptions, safeUrl, siteAddress } from "./urls.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imageSchemes, linkSchemes, safeUrl } from "./urls.js";
+import { imageSchemes, linkSchemes, safeUrl, siteAddress } from "./urls.js";
 
 describe("safeUrl", () => {
   it("allows http(s), mailto, tel and relative URLs, cleaned as a browser would", () => {
@@ -52,5 +52,30 @@ describe("safeUrl with absolute: true", () => {
     expect(safeUrl("/toolkit/wonen/", linkSchemes, { absolute: true })).toBeUndefined();
     expect(safeUrl("https:example.org", linkSchemes, { absolute: true })).toBeUndefined();
     expect(safeUrl("javascript:alert(1)", linkSchemes, { absolute: true })).toBeUndefined();
+  });
+});
+
+describe("siteAddress", () => {
+  it("gives one form of the site's address: origin and path, no trailing slash", () => {
+    expect(siteAddress(" https://www.gastvrijnetwerk.be/ ")).toBe("https://www.gastvrijnetwerk.be");
+    expect(siteAddress("HTTPS://WWW.Gastvrijnetwerk.be")).toBe("https://www.gastvrijnetwerk.be");
+    expect(siteAddress("https://example.org/gastvrij/")).toBe("https://example.org/gastvrij");
+    expect(siteAddress("http://127.0.0.1:4321/")).toBe("http://127.0.0.1:4321");
+  });
+
+  it("refuses what is not a site address", () => {
+    for (const value of [
+      "www.gastvrijnetwerk.be",
+      "/toolkit/",
+      "ftp://example.org",
+      "javascript:alert(1)",
+      "https://user:pw@example.org",
+      "https://example.org/?q=1",
+      "https://example.org/#top",
+      "",
+      42,
+    ]) {
+      expect(siteAddress(value), String(value)).toBeUndefined();
+    }
   });
 });

@@ -59,3 +59,21 @@ export function safeUrl(
   // The scheme in lower case ("HTTPS://…" → "https://…"), so later steps need not care about case.
   return `${name}:${rest}`;
 }
+
+/**
+ * The site's public address as one form for every output (canonical links, sitemap, robots.txt, feeds, the PDF):
+ * an absolute `http(s)` URL without credentials, query or fragment, and without a trailing slash
+ * (`https://www.gastvrijnetwerk.be`, or `https://example.org/gastvrij` for a site under a path).
+ *
+ * @returns The normalised address, or `undefined` when `value` is not such an address.
+ * @example
+ * siteAddress(" https://www.gastvrijnetwerk.be/ "); // "https://www.gastvrijnetwerk.be"
+ * siteAddress("www.gastvrijnetwerk.be"); // undefined: no scheme
+ */
+export function siteAddress(value: unknown): string | undefined {
+  const cleaned = safeUrl(value, ["http", "https"], { absolute: true });
+  if (!cleaned || !URL.canParse(cleaned)) return undefined;
+  const url = new URL(cleaned);
+  if (url.username || url.password || url.search || url.hash || !url.hostname) return undefined;
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}

@@ -100,7 +100,7 @@ export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc){
   _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,
   recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},
   location{name, address, municipality, online, onlineUrl},
-  registration{"contact": contact->{_id, name, role, email, phone}, email, url, note},
+  registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},
   "speakers": coalesce(speakers[]{name, role, "organisation": organisation->${organisationSummary}}, []),
   "themes": coalesce(themes[]->${themeSummary}, []),
   "organiser": organiser->${organisationSummary},
@@ -153,7 +153,7 @@ export const themesQuery = defineQuery(`{
 
 /** The site settings singleton. */
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  _id, _type, title, description, organisationName, contactEmail, address, sampleContentNote
+  _id, _type, title, description, siteUrl, organisationName, contactEmail, address, sampleContentNote
 }`);
 
 /**

@@ -275,6 +275,8 @@ export const eventSchema = z.object({
       }).nullable(),
       email: z.string().nullable(),
       url: linkUrlSchema.nullable(),
+      /** The last day one can register (`YYYY-MM-DD`, inclusive, in Brussels time). */
+      deadline: dateSchema.nullable(),
       note: z.string().nullable(),
     })
     .nullable(),
@@ -350,6 +352,8 @@ export const siteSettingsSchema = z.object({
   _type: z.literal("siteSettings"),
   title: z.string(),
   description: z.string(),
+  /** The public address as stored; use `siteAddress()` of the model to normalise it. */
+  siteUrl: z.string().nullable(),
   organisationName: z.string(),
   contactEmail: z.string().nullable(),
   address: z.string().nullable(),
