@@ -3,8 +3,15 @@
 //
 // Runs on the Node that started it (Node 20 and npm on a fresh machine). It makes sure that pnpm 12 is there
 // (from PATH, else installed once into .tools/pnpm from the npm registry), installs the workspace when its
-// manifests or lockfile changed since the last install, and then hands over to `pnpm run task:<name>`, which runs
-// on the Node 24 that the root devDependency `node` brings. Plain JavaScript on purpose: nothing is installed yet.
+// manifests or lockfile changed since the last install, and then hands over to `pnpm run task:<name>` (the
+// `gastvrij` CLI: to tsx directly), which runs on the Node 24 that the root devDependency `node` brings. Plain
+// JavaScript on purpose: nothing is installed yet.
+//
+// `npm run gastvrij -- <command>` is a tool in a pipe: its standard output is the command's own output and nothing
+// else. The project's .npmrc (loglevel=silent) keeps npm's script banner and error footer out; everything this file
+// installs writes its progress to stderr; and the CLI runs directly on Node 24 with tsx, not through `pnpm run`, so
+// pnpm adds no banner or "recursive run failed" lines. A failing command prints its own error once and its exit code
+// is passed on.
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -27,6 +34,11 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
+/** Runs an install step: its progress goes to stderr, so the standard output of the task stays clean for a pipe. */
+function install(command, args, options = {}) {
+  return run(command, args, { stdio: ["inherit", 2, "inherit"], ...options });
+}
+
 function pnpmVersion(command) {
   const result = spawnSync(command, ["--version"], { encoding: "utf8" });
   if (result.status !== 0) return undefined;
@@ -40,12 +52,14 @@ function findPnpm() {
   console.error(`bootstrap: installing pnpm ${PNPM_MAJOR} into .tools/pnpm (once)`);
   mkdirSync(join(root, ".tools", "pnpm"), { recursive: true });
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const status = run(npm, [
+  // The project's .npmrc silences npm (loglevel=silent, for clean `npm run` output); this install says what fails.
+  const status = install(npm, [
     "install",
     "--prefix",
     join(root, ".tools", "pnpm"),
     "--no-audit",
     "--no-fund",
+    "--loglevel=warn",
     `pnpm@${PNPM_MAJOR}`,
   ]);
   if (status !== 0 || !existsSync(local)) fail("installing pnpm from the npm registry failed (see above)");
@@ -77,7 +91,8 @@ function ensureInstalled(pnpm) {
   const args = ["install"];
   if (process.env.CI) args.push("--frozen-lockfile");
   console.error(`bootstrap: pnpm ${args.join(" ")}`);
-  if (run(pnpm, args) !== 0) fail("pnpm install failed (see above)");
+  // An explicit level: npm passes its own (silent, from .npmrc) on to the scripts it runs as npm_config_loglevel.
+  if (install(pnpm, [...args, "--loglevel=info"]) !== 0) fail("pnpm install failed (see above)");
   writeFileSync(stamp, fingerprint);
 }
 
@@ -113,4 +128,16 @@ if (task === "test" || task === "bench") ensureSystemTools();
 const env = { ...process.env, GASTVRIJ_CWD: process.env.GASTVRIJ_CWD ?? process.env.INIT_CWD ?? process.cwd() };
 // pnpm's own bin folder goes first on PATH, so nested `pnpm` calls in scripts find it.
 env.PATH = `${dirname(pnpm) === "." ? "" : `${dirname(pnpm)}:`}${env.PATH ?? ""}`;
+if (task === "gastvrij") {
+  // The CLI directly on the workspace's Node 24 (tsx's shim runs node_modules/.bin/node), from scripts/ as
+  // `pnpm --filter @gastvrij/scripts run cli` would, with the workspace's bins first on PATH as pnpm puts them.
+  const bins = [join(root, "scripts", "node_modules", ".bin"), join(root, "node_modules", ".bin")];
+  env.PATH = `${bins.join(":")}:${env.PATH}`;
+  process.exit(
+    run(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "src", "cli.ts"), ...rest], {
+      env,
+      cwd: join(root, "scripts"),
+    }),
+  );
+}
 process.exit(run(pnpm, ["--silent", "run", `task:${task}`, ...rest], { env }));
