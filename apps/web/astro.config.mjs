@@ -3,8 +3,12 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 
-/** The public address of the site; used for the sitemap and canonical links. */
-const site = process.env.GASTVRIJ_SITE_URL || "http://localhost:4321";
+/**
+ * The site's address for canonical links, the sitemap, robots.txt and the calendar feeds. `gastvrij build` (and so
+ * `npm start` and the publish service) resolves it once (GASTVRIJ_SITE_URL, else the site settings, else the local
+ * address it serves on) and passes it here; a bare `astro build` gets the local preview address.
+ */
+const site = process.env.GASTVRIJ_SITE_URL || "http://127.0.0.1:4321";
 
 export default defineConfig({
   site,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerBuild } from "./commands/build.js";
 import { registerCalendar } from "./commands/calendar.js";
 import { registerExportPdf } from "./commands/export-pdf.js";
 import { registerImportMarkdown } from "./commands/import-markdown.js";
@@ -16,5 +17,6 @@ registerQuery(program);
 registerImportMarkdown(program);
 registerCalendar(program);
 registerExportPdf(program);
+registerBuild(program);
 
 await program.parseAsync(process.argv);

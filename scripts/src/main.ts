@@ -1,14 +1,17 @@
 /**
- * The main job behind `npm start`: from the embedded dataset (or GASTVRIJ_DATASET / the live dataset when the Sanity
- * variables are set) it validates the content, builds the content package, the website and the printable toolkit,
- * and serves the site on localhost with the PDF downloadable from it.
+ * The main job behind `npm start`: one snapshot of the content (the embedded dataset, GASTVRIJ_DATASET, or the live
+ * dataset when the Sanity variables are set), validated, then the website and the printable toolkit built from it
+ * (`gastvrij build`), and the site served on 127.0.0.1 with the PDF downloadable from it. Links point where it serves
+ * unless GASTVRIJ_SITE_URL names the public address.
  *
  * Options: `--no-serve` stops after building (used by tests), `--port <n>` picks the port (default 4321).
  */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { repoRoot } from "./lib/paths.js";
+import { toolkitPdfPath } from "@gastvrij/content/model";
+import { BuildError } from "./build/pipeline.js";
+import { SiteAddressError } from "./build/site-address.js";
+import { SnapshotError } from "./build/snapshot.js";
+import { buildInto, defaultSiteDir } from "./commands/build.js";
 import { serveStatic } from "./lib/static-server.js";
 
 const { values } = parseArgs({
@@ -19,36 +22,27 @@ const { values } = parseArgs({
   },
 });
 
-const siteDir = join(repoRoot, "apps", "web", "dist");
-const cli = join(repoRoot, "scripts", "src", "cli.ts");
-
-function step(title: string, command: string, args: string[]): void {
-  const started = performance.now();
-  console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`\n✗ ${title} failed (exit ${result.status ?? result.signal}). Nothing was served.`);
-    process.exit(result.status || 1);
+console.log("▶ Build: snapshot → validation → site → PDF");
+try {
+  const report = await buildInto(defaultSiteDir, { port: values.port, siteUrl: process.env.GASTVRIJ_SITE_URL });
+  for (const note of report.notes) console.log(note);
+  const { manifest } = report.snapshot;
+  console.log(
+    `✓ Built from ${manifest.source} content (${manifest.documentCount} documents) in ${(report.durationMs / 1000).toFixed(1)} s; links point to ${report.site.address}`,
+  );
+} catch (error) {
+  if (error instanceof BuildError || error instanceof SiteAddressError || error instanceof SnapshotError) {
+    console.error(`\n✗ ${error.message}\nNothing was served.`);
+    process.exit(1);
   }
-  console.log(`✓ ${title} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  throw error;
 }
 
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-step("Validate the dataset", tsx, [cli, "validate"]);
-step("Build the content package", "pnpm", ["--filter", "@gastvrij/content", "run", "build"]);
-step("Build the website", "pnpm", ["--filter", "@gastvrij/web", "run", "build"]);
-step("Export the printable toolkit (PDF)", tsx, [
-  cli,
-  "export-pdf",
-  "--out",
-  join(siteDir, "toolkit", "gastvrij-netwerk-toolkit.pdf"),
-]);
-
 if (values["no-serve"] || !values.serve) {
-  console.log(`\nBuilt the site in ${siteDir}`);
+  console.log(`\nBuilt the site in ${defaultSiteDir}`);
 } else {
-  const { url } = await serveStatic(siteDir, { port: Number(values.port), host: "127.0.0.1" });
+  const { url } = await serveStatic(defaultSiteDir, { port: Number(values.port), host: "127.0.0.1" });
   console.log(`\nGastvrij Netwerk is served at ${url}`);
-  console.log(`The printable toolkit: ${url}toolkit/gastvrij-netwerk-toolkit.pdf`);
+  console.log(`The printable toolkit: ${new URL(toolkitPdfPath, url).href}`);
   console.log("Stop with Ctrl+C.");
 }

@@ -29,7 +29,7 @@ export const siteSettings = defineType({
         rule.custom((value) =>
           value === undefined || siteAddress(value) !== undefined
             ? true
-            : "Vul het volledige adres in, zoals https://www.gastvrijnetwerk.be (zonder ? of # erin).",
+            : "Vul het volledige adres in, zoals https://www.gastvrijnetwerk.be (zonder pad, ? of # erachter).",
         ),
     }),
     defineField({

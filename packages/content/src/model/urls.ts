@@ -62,8 +62,9 @@ export function safeUrl(
 
 /**
  * The site's public address as one form for every output (canonical links, sitemap, robots.txt, feeds, the PDF):
- * an absolute `http(s)` URL without credentials, query or fragment, and without a trailing slash
- * (`https://www.gastvrijnetwerk.be`, or `https://example.org/gastvrij` for a site under a path).
+ * the origin of an absolute `http(s)` URL, without credentials, path, query or fragment and without a trailing slash
+ * (`https://www.gastvrijnetwerk.be`). The site links its pages from the root (`/toolkit/…`), so it cannot live under
+ * a path.
  *
  * @returns The normalised address, or `undefined` when `value` is not such an address.
  * @example
@@ -74,6 +75,6 @@ export function siteAddress(value: unknown): string | undefined {
   const cleaned = safeUrl(value, ["http", "https"], { absolute: true });
   if (!cleaned || !URL.canParse(cleaned)) return undefined;
   const url = new URL(cleaned);
-  if (url.username || url.password || url.search || url.hash || !url.hostname) return undefined;
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  if (url.username || url.password || url.search || url.hash || url.pathname !== "/" || !url.hostname) return undefined;
+  return url.origin;
 }

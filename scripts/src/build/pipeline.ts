@@ -1,0 +1,192 @@
+/**
+ * A build: snapshot → validation → site → PDF, all from the one snapshot, into a folder of its own. Who calls it
+ * decides what to do with the folder: `gastvrij build` swaps it in for the output folder, the publish service makes
+ * it the served release. A failing step stops the build with a {@link BuildError} that says which step and why; the
+ * folder is then removed, so nothing half-built is ever swapped in.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { openContent, writeFileAtomic } from "@gastvrij/content";
+import { toolkitPdfPath } from "@gastvrij/content/model";
+import { exportToolkitPdf } from "@gastvrij/content/print";
+import { repoRoot } from "../lib/paths.js";
+import { chooseSiteAddress, type SiteAddressChoice } from "./site-address.js";
+import { redact, type Snapshot, type SnapshotSource, takeSnapshot } from "./snapshot.js";
+
+/** Options of {@link runBuild}. */
+export interface BuildOptions {
+  source: SnapshotSource;
+  /** Folder of the snapshots. */
+  cacheDir: string;
+  /** Folder to build into; it must not exist yet (it is made by the build). */
+  outDir: string;
+  /** A production build needs the site's public address (see `site-address.ts`). */
+  production: boolean;
+  /** `--site-url` or `GASTVRIJ_SITE_URL`. */
+  siteUrl?: string;
+  /** The address a local build is served on. */
+  localAddress: string;
+  /** The build's clock for the pages ("Binnenkort"/"Voorbij", registration deadlines); default now. */
+  now?: Date;
+  /** Show the steps' own output as they run (the terminal); otherwise it is kept for the error message only. */
+  verbose?: boolean;
+  /** One line per finished step. */
+  log?: (line: string) => void;
+}
+
+/** How long a step took. */
+export interface StepTiming {
+  step: string;
+  ms: number;
+}
+
+/** What a finished build made. */
+export interface BuildReport {
+  snapshot: Snapshot;
+  site: SiteAddressChoice;
+  outDir: string;
+  steps: StepTiming[];
+  durationMs: number;
+  /** Notes of the validation (e.g. problems in drafts, which never stop a build). */
+  notes: string[];
+}
+
+/** A build step failed; `message` names the step and the reason (file, line, document and field where known). */
+export class BuildError extends Error {
+  override readonly name = "BuildError";
+  constructor(
+    readonly step: string,
+    reason: string,
+  ) {
+    super(`${step} failed: ${reason}`);
+  }
+}
+
+const cli = join(repoRoot, "scripts", "src", "cli.ts");
+const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+const siteBuild = join(repoRoot, "apps", "web", "scripts", "build.mjs");
+
+/** Environment variables that point the steps at another source: the steps read the snapshot and nothing else. */
+const sourceVariables = [
+  "SANITY_PROJECT_ID",
+  "SANITY_DATASET",
+  "SANITY_API_READ_TOKEN",
+  "GASTVRIJ_SANITY_API_HOST",
+  "GASTVRIJ_DATASET",
+  "GASTVRIJ_SITE_URL",
+  "GASTVRIJ_NOW",
+  "GASTVRIJ_WEB_OUT_DIR",
+];
+
+export async function runBuild(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const steps: StepTiming[] = [];
+  const token = options.source.kind === "live" ? options.source.token : undefined;
+  const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+    const stepStarted = performance.now();
+    try {
+      const result = await run();
+      const ms = Math.round(performance.now() - stepStarted);
+      steps.push({ step, ms });
+      options.log?.(`✓ ${step} (${(ms / 1000).toFixed(1)} s)`);
+      return result;
+    } catch (error) {
+      if (error instanceof BuildError) throw error;
+      throw new BuildError(step, redact(error instanceof Error ? error.message : String(error), token));
+    }
+  };
+
+  try {
+    const snapshot = await timed("snapshot", () =>
+      takeSnapshot(options.source, { cacheDir: options.cacheDir, ...(options.now ? { now: options.now } : {}) }),
+    );
+    const notes = await timed("validation", () => validate(snapshot.dir, options.verbose ?? false));
+    const site = await timed("site address", async () =>
+      chooseSiteAddress({
+        override: options.siteUrl,
+        production: options.production,
+        local: options.localAddress,
+        settings: options.production && !options.siteUrl ? await settingsAddress(snapshot.dir) : undefined,
+      }),
+    );
+    const env = stepEnvironment(snapshot.dir, site.address, options);
+    await timed("site", () => runStep("site", process.execPath, [siteBuild, "--silent"], env, options.verbose));
+    await timed("PDF", async () => {
+      const { pdf } = await exportToolkitPdf({ dataset: snapshot.dir, siteUrl: site.address });
+      const file = join(options.outDir, ...toolkitPdfPath.split("/"));
+      await mkdir(dirname(file), { recursive: true });
+      await writeFileAtomic(file, pdf);
+    });
+    return { snapshot, site, outDir: options.outDir, steps, durationMs: Math.round(performance.now() - started), notes };
+  } catch (error) {
+    await rm(options.outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The environment of the site build: the snapshot, the address and the clock, and no way to reach the live API. */
+function stepEnvironment(dataset: string, address: string, options: BuildOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of sourceVariables) delete env[name];
+  return {
+    ...env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    GASTVRIJ_DATASET: dataset,
+    GASTVRIJ_SITE_URL: address,
+    GASTVRIJ_WEB_OUT_DIR: options.outDir,
+    ...(options.now ? { GASTVRIJ_NOW: options.now.toISOString() } : {}),
+  };
+}
+
+async function settingsAddress(dataset: string): Promise<string | null> {
+  const content = await openContent({ dataset });
+  return (await content.getSiteSettings()).siteUrl;
+}
+
+/** Validates the snapshot with `gastvrij validate`; returns its notes (drafts never stop a build). */
+async function validate(dataset: string, verbose: boolean): Promise<string[]> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of sourceVariables) delete env[name];
+  const output = await runStep("validation", tsx, [cli, "validate", "--dataset", dataset], env, verbose);
+  return output.split("\n").filter((line) => line.startsWith("note:"));
+}
+
+/** Runs one step as a child process; resolves with its output, rejects with a {@link BuildError} on failure. */
+function runStep(
+  step: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  verbose = false,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const collect = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (verbose) stream.write(chunk);
+    };
+    child.stdout.on("data", collect(process.stdout));
+    child.stderr.on("data", collect(process.stderr));
+    child.on("error", (error) => reject(new BuildError(step, error.message)));
+    child.on("close", (code, signal) => {
+      if (code === 0) resolve(output);
+      else reject(new BuildError(step, reasonOf(output) ?? `exit ${code ?? signal}`));
+    });
+  });
+}
+
+/** The lines of a step's output that say what went wrong: its `error:` lines, else its last lines. */
+export function reasonOf(output: string): string | undefined {
+  const lines = output
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== "");
+  const errors = lines.filter(
+    (line) =>
+      (/^(error|✗)\b/i.test(line.trim()) || /^\S+:\d+(:\d+)?[:,] /.test(line)) && !/^(note|warning)\b|: warning: /.test(line),
+  );
+  const chosen = errors.length > 0 ? errors : lines.slice(-5);
+  return chosen.length > 0 ? chosen.slice(0, 20).join("\n") : undefined;
+}
