@@ -20,11 +20,19 @@ export const registration = defineType({
     }),
     defineField({ name: "url", type: "url", title: "Inschrijvingsformulier", validation: (rule) => safeUrl(rule) }),
     defineField({
+      name: "deadline",
+      type: "date",
+      title: "Inschrijven tot",
+      description:
+        "De laatste dag waarop men kan inschrijven (tot en met die dag). Daarna toont de site dat de inschrijvingen " +
+        "afgesloten zijn. Leeg laten: inschrijven kan tot de activiteit voorbij is.",
+    }),
+    defineField({
       name: "note",
       type: "text",
       rows: 3,
       title: "Opmerking",
-      description: "Bijvoorbeeld ‘gratis, inschrijven tot 1 maart’.",
+      description: "Bijvoorbeeld ‘gratis, lunch inbegrepen’. De uiterste datum vul je in bij ‘Inschrijven tot’.",
     }),
   ],
 });

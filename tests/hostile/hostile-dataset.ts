@@ -56,6 +56,7 @@ const notText = new Set([
   "end",
   "observedAt",
   "until",
+  "deadline",
   "exceptions",
   "frequency",
   "weekday",

@@ -44,7 +44,7 @@ function makeEvent(fields: EventFields): Event {
         ...fields.registration,
         contact: absent(fields.registration.contact, { role: null, email: null, phone: null }),
       },
-      { contact: null, email: null, url: null, note: null },
+      { contact: null, email: null, url: null, deadline: null, note: null },
     ),
     organiser: absent(fields.organiser, organisation),
   });
