@@ -14,10 +14,11 @@ import {
   openContent,
   type SiteSettings,
 } from "@gastvrij/content";
+import { buildNow } from "./clock";
 import { agendaPages } from "./views/events";
 import { type PublishedFile, pageRenderer } from "./views/render";
 import { signalView } from "./views/signals";
-import { bySlug, themeView } from "./views/themes";
+import { bySlug, eventCards, themeView } from "./views/themes";
 import { toolkitPages } from "./views/toolkit";
 import { toolView } from "./views/tools";
 import type {
@@ -42,6 +43,8 @@ export interface SiteContent {
   tools: ToolView[];
   /** All events by first start. */
   events: EventView[];
+  /** The build's moment (ISO 8601): what is coming or over, and what registration is open, is decided at it. */
+  builtAt: string;
   /** Events with a date still to come, soonest next date first. */
   upcoming: EventView[];
   /** Events that are over, most recent last date first. */
@@ -83,11 +86,12 @@ async function open(): Promise<Content> {
 }
 
 async function load(content: Content): Promise<SiteContent> {
+  const now = buildNow();
   const [settings, edition, tools, schedule, signals, themes, resolveLink] = await Promise.all([
     content.getSiteSettings(),
     content.getToolkitEdition(),
     content.getTools(),
-    content.getEventSchedule({ horizonDays: seriesHorizonDays }),
+    content.getEventSchedule({ now, horizonDays: seriesHorizonDays }),
     content.getSignals(),
     content.getThemes(),
     content.linkResolver(),
@@ -97,22 +101,23 @@ async function load(content: Content): Promise<SiteContent> {
   const agenda = agendaPages(schedule, renderer);
   const toolViews = tools.map((tool) => toolView(tool, renderer));
   const signalViews = signals.map((signal) => signalView(signal, renderer));
-  const cards = { tools: bySlug(toolViews), events: bySlug(agenda.events), signals: bySlug(signalViews) };
+  const cards = { tools: bySlug(toolViews), events: eventCards(agenda), signals: bySlug(signalViews) };
   const events = schedule.events.map((item) => item.event);
   const calendar: EventIcsOptions = { siteUrl: process.env.GASTVRIJ_SITE_URL || "http://localhost:4321" };
   return {
     site: settings,
+    builtAt: now.toISOString(),
     ...toolkit,
     tools: toolViews,
     ...agenda,
     signals: signalViews,
     themes: themes.map((theme) => themeView(theme, cards)),
     images: renderer.files(),
-    calendarFeed: () => eventsToIcs(events, calendar),
+    calendarFeed: () => eventsToIcs(events, { ...calendar, now }),
     eventCalendar: (slug) => {
       const event = events.find((candidate) => candidate.slug === slug);
       if (!event) throw new Error(`no event with slug ${slug}`);
-      return eventToIcs(event, calendar);
+      return eventToIcs(event, { ...calendar, now });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWhen } from "./format";
+import { formatMoment, formatWhen } from "./format";
 
 describe("Dutch dates for the pages", () => {
   it("formats in Brussels time across daylight saving", () => {
@@ -16,5 +16,10 @@ describe("Dutch dates for the pages", () => {
     expect(formatWhen("2026-07-02T20:00:00.000Z", "2026-07-03T08:00:00.000Z")).toBe(
       "donderdag 2 juli 2026, 22:00 – vrijdag 3 juli 2026, 10:00",
     );
+  });
+
+  it("says a moment as the footer's 'last built' does, in Brussels time", () => {
+    expect(formatMoment("2026-11-30T16:05:00.000Z")).toBe("30 november 2026 om 17:05");
+    expect(formatMoment("2026-07-01T22:30:00.000Z")).toBe("2 juli 2026 om 00:30");
   });
 });

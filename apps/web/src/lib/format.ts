@@ -9,6 +9,12 @@ const dateFormat = new Intl.DateTimeFormat("nl-BE", {
   year: "numeric",
 });
 const timeFormat = new Intl.DateTimeFormat("nl-BE", { timeZone: eventTimeZone, hour: "2-digit", minute: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("nl-BE", {
+  timeZone: eventTimeZone,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 
 /** "dinsdag 3 maart 2026". */
 export function formatDate(iso: string): string {
@@ -24,4 +30,10 @@ export function formatWhen(start: string, end?: string): string {
   return sameDay
     ? `${day}, ${from}–${timeFormat.format(new Date(end))}`
     : `${day}, ${from} – ${formatDate(end)}, ${timeFormat.format(new Date(end))}`;
+}
+
+/** "30 november 2026 om 17:05": a moment (such as the build's) in Brussels time. */
+export function formatMoment(iso: string): string {
+  const moment = new Date(iso);
+  return `${dayFormat.format(moment)} om ${timeFormat.format(moment)}`;
 }

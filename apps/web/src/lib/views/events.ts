@@ -8,6 +8,7 @@ import {
   type ScheduledEvent,
 } from "@gastvrij/content";
 import { describeRecurrence } from "@gastvrij/content/model";
+import { isAfterDeadline } from "../clock";
 import { describe, given, themeLink } from "./links";
 import type { PageRenderer } from "./render";
 import type { EventView, Occurrence as OccurrenceView } from "./types";
@@ -23,8 +24,10 @@ export interface AgendaPages {
 
 const iso = (date: Occurrence): OccurrenceView => ({ start: date.start.toISOString(), end: date.end.toISOString() });
 
-function eventView({ event, upcoming, next, last }: ScheduledEvent, renderer: PageRenderer): EventView {
+function eventView({ event, upcoming, next, last }: ScheduledEvent, now: Date, renderer: PageRenderer): EventView {
   const { location, registration } = event;
+  const isPast = last !== undefined;
+  const deadline = registration?.deadline ?? undefined;
   return {
     title: event.title,
     slug: event.slug,
@@ -37,6 +40,7 @@ function eventView({ event, upcoming, next, last }: ScheduledEvent, renderer: Pa
     // The dates within the horizon; a series whose next date lies beyond it still shows that one.
     nextOccurrences: (upcoming.length > 0 ? upcoming : next ? [next] : []).map(iso),
     last: last && iso(last),
+    isPast,
     isSeries: event.recurrence !== null,
     recurrenceText: event.recurrence ? describeRecurrence(event.recurrence) : undefined,
     location: location
@@ -54,6 +58,8 @@ function eventView({ event, upcoming, next, last }: ScheduledEvent, renderer: Pa
           url: given(registration.url),
           note: given(registration.note),
           contact: registration.contact?.name,
+          deadline,
+          open: !isPast && !(deadline && isAfterDeadline(deadline, now)),
         }
       : undefined,
     speakers: event.speakers.map((speaker) => ({
@@ -69,9 +75,9 @@ function eventView({ event, upcoming, next, last }: ScheduledEvent, renderer: Pa
   };
 }
 
-/** The agenda of `schedule`, each event rendered once. */
+/** The agenda of `schedule` at its moment (`schedule.now`), each event rendered once. */
 export function agendaPages(schedule: EventSchedule, renderer: PageRenderer): AgendaPages {
-  const views = new Map(schedule.events.map((item) => [item.event._id, eventView(item, renderer)]));
+  const views = new Map(schedule.events.map((item) => [item.event._id, eventView(item, schedule.now, renderer)]));
   const viewOf = (item: ScheduledEvent) => views.get(item.event._id) as EventView;
   return {
     events: [...views.values()],

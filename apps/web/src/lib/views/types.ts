@@ -101,10 +101,21 @@ export interface EventView extends PageLink {
   nextOccurrences: Occurrence[];
   /** The last occurrence, when every occurrence has ended. */
   last?: Occurrence;
+  /** Whether every occurrence has ended at the build's moment: the pages mark it and invite no one. */
+  isPast: boolean;
   isSeries: boolean;
   recurrenceText?: string;
   location?: { name: string; address?: string; municipality?: string; online?: boolean; onlineUrl?: string };
-  registration?: { email?: string; url?: string; note?: string; contact?: string };
+  registration?: {
+    email?: string;
+    url?: string;
+    note?: string;
+    contact?: string;
+    /** The last day one can register (`YYYY-MM-DD`, inclusive, Brussels time). */
+    deadline?: string;
+    /** Whether one can still register at the build's moment: the event is not over and the deadline not passed. */
+    open: boolean;
+  };
   speakers: { name: string; role?: string; organisation?: string }[];
   organiser?: string;
   themes: ThemeLink[];
