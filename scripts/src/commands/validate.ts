@@ -6,6 +6,7 @@ import { action, EXIT_INVALID } from "../lib/run-command.js";
 interface ValidateOptions {
   dataset?: string;
   strict?: boolean;
+  drafts?: boolean;
 }
 
 /** `gastvrij validate`: checks a dataset against the Studio's own schema and validation rules, offline. */
@@ -16,29 +17,37 @@ export function registerValidate(program: Command): void {
       "Check a dataset against the Studio's schema and validation rules (offline): required fields, slugs, section numbers, dates, links, personal data in public signals, references, duplicate ids, unknown types.",
     )
     .option("--dataset <path>", "export to check (.ndjson, export folder or .tar.gz); default: the embedded dataset")
-    .option("--strict", "also fail on warnings")
+    .option("--strict", "also fail on warnings (of published documents)")
+    .option("--drafts", "list every problem in drafts and release versions (as notes; they never fail the check)")
     .addHelpText(
       "after",
       [
         "",
-        "Every problem is printed as `file:line: document <id>, field <path>: <message>`; drafts are checked too and",
-        "marked (draft). sanity.* and system.* documents are skipped. Exit status: 0 when there are no errors",
-        "(and, with --strict, no warnings), 1 otherwise.",
+        "Every problem of a published document is printed as `file:line: document <id>, field <path>: <message>`.",
+        "Drafts (drafts.*) and release versions (versions.*) are checked as the Studio checks them, but they are not",
+        "published and never block a build: their problems are notes, summed up in one line (listed with --drafts as",
+        "`note: file:line: document <id> (draft), field <path>: <message>`). sanity.* and system.* documents are",
+        "skipped. Exit status: 0 when published documents have no errors (and, with --strict, no warnings), 1 otherwise.",
       ].join("\n"),
     )
     .action(
       action(async (options: ValidateOptions) => {
         // Loaded here, not at start-up: the Studio schema and Sanity's validation are heavy and only this command uses them.
         const { validateExport } = await import("../validate/validate-export.js");
-        const { formatProblem, formatSummary } = await import("../validate/format-problems.js");
+        const { formatDraftSummary, formatProblem, formatSummary } = await import("../validate/format-problems.js");
         const path = options.dataset ? userPath(options.dataset) : defaultDatasetPath();
         const report = await validateExport(path, { cwd: process.env.GASTVRIJ_CWD ?? process.cwd() });
         for (const problem of report.problems) {
+          if (problem.level === "note" && !options.drafts) continue;
           (problem.level === "error" ? console.error : console.warn)(formatProblem(problem));
         }
+        const drafts = formatDraftSummary(report, { listed: options.drafts === true });
+        if (drafts) console.warn(drafts);
         console.log(formatSummary(report));
+        // Only published documents decide: notes (drafts, release versions) never change the exit status.
         const errors = report.problems.filter((problem) => problem.level === "error").length;
-        const failed = errors > 0 || (options.strict === true && report.problems.length > 0);
+        const warnings = report.problems.filter((problem) => problem.level === "warning").length;
+        const failed = errors > 0 || (options.strict === true && warnings > 0);
         return failed ? EXIT_INVALID : 0;
       }),
     );

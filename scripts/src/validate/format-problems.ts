@@ -1,22 +1,59 @@
 import type { DatasetProblem, DatasetReport } from "./validate-dataset.js";
 
-/** `file:line: document <id> (draft), field <path>: <message>`, warnings marked `warning:`. */
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** `(draft)` or `(release version)` after the id of a document that is not published. */
+function unpublishedMark(documentId: string): string {
+  return documentId.startsWith("versions.") ? " (release version)" : " (draft)";
+}
+
+/**
+ * `file:line: document <id>, field <path>: <message>`; warnings marked `warning:`. A problem in a draft or release
+ * version is a note line: `note: file:line: document drafts.<id> (draft), field <path>: <message>`.
+ */
 export function formatProblem(problem: DatasetProblem): string {
-  const documentId = problem.documentId && problem.draft ? `${problem.documentId} (draft)` : problem.documentId;
+  const documentId =
+    problem.documentId && problem.draft
+      ? `${problem.documentId}${unpublishedMark(problem.documentId)}`
+      : problem.documentId;
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const parts = [documentId ? `document ${documentId}` : "", problem.path ? `field ${problem.path}` : ""].filter(
     Boolean,
   );
   const location = `${where}: ${parts.length ? `${parts.join(", ")}: ` : ""}`;
+  if (problem.level === "note") return `note: ${location}${problem.message}`;
   return `${location}${problem.level === "warning" ? "warning: " : ""}${problem.message}`;
 }
 
-/** The closing line: how many documents were checked and how many errors and warnings were found. */
+/** The problems of drafts and release versions: reported as notes, never blocking. */
+export function draftProblems(report: DatasetReport): DatasetProblem[] {
+  return report.problems.filter((problem) => problem.level === "note");
+}
+
+/**
+ * One note for all draft problems, or undefined when the drafts are clean:
+ * `note: 3 problems in 2 drafts (not published; they do not block a build). See them with --drafts.`
+ */
+export function formatDraftSummary(report: DatasetReport, options: { listed?: boolean } = {}): string | undefined {
+  const notes = draftProblems(report);
+  if (notes.length === 0) return undefined;
+  const ids = new Set(notes.map((problem) => problem.documentId ?? ""));
+  const versions = [...ids].filter((id) => id.startsWith("versions.")).length;
+  const drafts = ids.size - versions;
+  const documents = [drafts ? plural(drafts, "draft") : "", versions ? plural(versions, "release version") : ""]
+    .filter(Boolean)
+    .join(" and ");
+  const they = ids.size === 1 ? "it does" : "they do";
+  const hint = options.listed ? "" : " See them with --drafts.";
+  return `note: ${plural(notes.length, "problem")} in ${documents} (not published; ${they} not block a build).${hint}`;
+}
+
+/** The closing line: how many documents were checked and how many errors and warnings published documents have. */
 export function formatSummary(report: DatasetReport): string {
   const errors = report.problems.filter((problem) => problem.level === "error").length;
-  const warnings = report.problems.length - errors;
-  const documents = `${report.validated} document${report.validated === 1 ? "" : "s"} checked`;
-  const skipped = report.skipped ? `, ${report.skipped} system document${report.skipped === 1 ? "" : "s"} skipped` : "";
+  const warnings = report.problems.filter((problem) => problem.level === "warning").length;
+  const documents = `${plural(report.validated, "document")} checked`;
+  const skipped = report.skipped ? `, ${plural(report.skipped, "system document")} skipped` : "";
   const verdict = errors ? "invalid" : "valid";
-  return `${verdict}: ${documents}${skipped}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  return `${verdict}: ${documents}${skipped}; ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }

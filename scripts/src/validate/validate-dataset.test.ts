@@ -4,23 +4,28 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { openLocalSource } from "@gastvrij/content/sources";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatProblem, formatSummary } from "./format-problems.js";
+import { formatDraftSummary, formatProblem, formatSummary } from "./format-problems.js";
 import type { DatasetProblem, DatasetReport } from "./validate-dataset.js";
 import { validateExport } from "./validate-export.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cleanDir = resolve(here, "fixtures/clean");
+/** Half-written drafts and a release version (see fixtures/drafts/README.md), appended to the clean export. */
+const draftsFile = resolve(here, "fixtures/drafts/drafts.ndjson");
 const repoRoot = resolve(here, "../../..");
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 
 let work: string;
 let cleanLines: string[];
+let draftLines: string[];
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "gastvrij-validate-"));
   cleanLines = (await readFile(join(cleanDir, "data.ndjson"), "utf8")).trimEnd().split("\n");
+  draftLines = (await readFile(draftsFile, "utf8")).trimEnd().split("\n");
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -48,6 +53,7 @@ function editDoc(id: string, change: (doc: Doc) => void) {
 
 const lineOf = (id: string) => cleanLines.findIndex((line) => (JSON.parse(line) as Doc)._id === id) + 1;
 const errors = (report: DatasetReport) => report.problems.filter((problem) => problem.level === "error");
+const notes = (report: DatasetReport) => report.problems.filter((problem) => problem.level === "note");
 
 async function check(dir: string): Promise<DatasetReport> {
   return validateExport(dir, { cwd: dir });
@@ -99,7 +105,8 @@ describe("validateExport", () => {
         }),
       ]),
     );
-    const found = errors(await check(dir));
+    const report = await check(dir);
+    const found = errors(report);
     expect(found).toEqual([
       expect.objectContaining({
         documentId: "theme-budgetbeheer",
@@ -111,11 +118,15 @@ describe("validateExport", () => {
         path: "slug",
         message: expect.stringMatching(/al in gebruik/),
       }),
-      expect.objectContaining({ documentId: "drafts.tool-budgetplanner", draft: true, path: "slug" }),
       expect.objectContaining({ documentId: "tool-tweede", line: cleanLines.length + 1, path: "slug" }),
     ]);
-    const draft = found.find((problem) => problem.draft) as DatasetProblem;
-    expect(formatProblem(draft)).toMatch(/document drafts\.tool-budgetplanner \(draft\), field slug: /);
+    // The draft that uses the same slug is told so too, as a note (drafts never block).
+    const [draft, ...others] = notes(report);
+    expect(others).toEqual([]);
+    expect(draft).toMatchObject({ documentId: "drafts.tool-budgetplanner", draft: true, path: "slug" });
+    expect(formatProblem(draft as DatasetProblem)).toMatch(
+      /^note: data\.ndjson:\d+: document drafts\.tool-budgetplanner \(draft\), field slug: .*al in gebruik/,
+    );
   });
 
   it("reports a dangling reference (weak references excepted) and a reference to a draft-only document", async () => {
@@ -219,21 +230,156 @@ describe("validateExport", () => {
   });
 });
 
+/** The clean export with the half-written drafts of fixtures/drafts appended (lines after the clean ones). */
+const withDrafts = (lines: string[]) => [...lines, ...draftLines];
+const draftLineOf = (id: string) =>
+  cleanLines.length + draftLines.findIndex((line) => (JSON.parse(line) as Doc)._id === id) + 1;
+
+describe("drafts and release versions never block", () => {
+  it("valid published documents with half-written drafts: no errors, every draft problem a note", async () => {
+    const report = await check(await brokenCopy(withDrafts));
+    expect(errors(report)).toEqual([]);
+    expect(report.problems.filter((problem) => problem.level === "warning")).toEqual([]);
+    const found = notes(report);
+    expect(found.every((problem) => problem.draft === true)).toBe(true);
+    expect(found.map((problem) => `${problem.line} ${problem.documentId} ${problem.path}`)).toEqual([
+      `${draftLineOf("drafts.chapter-3")} drafts.chapter-3 number`,
+      `${draftLineOf("drafts.chapter-3")} drafts.chapter-3 number`,
+      `${draftLineOf("drafts.section-3-13")} drafts.section-3-13 body`,
+      `${draftLineOf("drafts.section-3-13")} drafts.section-3-13 themes[0]`,
+      `${draftLineOf("drafts.section-3-13")} drafts.section-3-13 title`,
+      `${draftLineOf("versions.rvoorjaar.theme-budgetbeheer")} versions.rvoorjaar.theme-budgetbeheer slug`,
+    ]);
+    expect(formatProblem(found[0] as DatasetProblem)).toBe(
+      `note: data.ndjson:${draftLineOf("drafts.chapter-3")}: document drafts.chapter-3 (draft), field number: Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer.`,
+    );
+    // A draft may point at a document that does not exist (yet): a note, never an error.
+    expect(formatProblem(found[3] as DatasetProblem)).toBe(
+      `note: data.ndjson:${draftLineOf("drafts.section-3-13")}: document drafts.section-3-13 (draft), field themes[0]: reference to missing document theme-bestaat-niet`,
+    );
+    expect(formatProblem(found[5] as DatasetProblem)).toMatch(
+      /^note: data\.ndjson:\d+: document versions\.rvoorjaar\.theme-budgetbeheer \(release version\), field slug: /,
+    );
+    expect(formatDraftSummary(report)).toBe(
+      "note: 6 problems in 2 drafts and 1 release version (not published; they do not block a build). See them with --drafts.",
+    );
+    expect(formatSummary(report)).toMatch(/^valid: .*; 0 errors, 0 warnings$/);
+  });
+
+  it("the readers of an export leave the half-written drafts out (the local source answers from published ones)", async () => {
+    const source = await openLocalSource({ dataset: await brokenCopy(withDrafts) });
+    const ids = await source.fetch<string[]>("*[]._id");
+    expect(ids).toContain("chapter-3");
+    expect(ids.filter((id) => id.startsWith("drafts.") || id.startsWith("versions."))).toEqual([]);
+    expect(await source.fetch<number>(`*[_id == "chapter-3"][0].number`)).toBe(3);
+  });
+
+  it("a draft's id used twice is still an error: every reader of the export refuses it", async () => {
+    const draft = cleanLines[lineOf("drafts.tool-budgetplanner") - 1] as string;
+    const report = await check(await brokenCopy((lines) => [...lines, draft]));
+    expect(errors(report).map(formatProblem)).toEqual([
+      `data.ndjson:${cleanLines.length + 1}: document drafts.tool-budgetplanner (draft): duplicate _id: the same id is already used on line ${lineOf("drafts.tool-budgetplanner")}`,
+    ]);
+  });
+
+  it("the same problem in the published document is an error naming file:line, document and field", async () => {
+    const report = await check(await brokenCopy(editDoc("chapter-3", (doc) => (doc.number = "drie"))));
+    expect(errors(report).map(formatProblem)).toEqual([
+      `data.ndjson:${lineOf("chapter-3")}: document chapter-3, field number: Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer.`,
+      `data.ndjson:${lineOf("chapter-3")}: document chapter-3, field number: Expected type "Number", got "String"`,
+    ]);
+    expect(notes(report)).toEqual([]);
+    expect(formatDraftSummary(report)).toBeUndefined();
+  });
+
+  it("a draft cannot make a published document invalid: a renumbered chapter, a slug taken, a missing image", async () => {
+    const chapter = JSON.parse(cleanLines[lineOf("chapter-3") - 1] as string) as Doc;
+    const section = JSON.parse(cleanLines[lineOf("section-3-12") - 1] as string) as Doc;
+    const draftSection = JSON.stringify({ ...section, _id: "drafts.section-3-12" }).replace(
+      "./images/schema.svg",
+      "./images/nog-niet-opgeladen.svg",
+    );
+    const dir = await brokenCopy((lines) => [
+      ...lines,
+      // In the Studio, the published section 3.12 would now sit in chapter 4: published, it is still in chapter 3.
+      JSON.stringify({ ...chapter, _id: "drafts.chapter-3", number: 4 }),
+      // A new theme in a draft that takes a published theme's slug.
+      JSON.stringify({
+        _id: "drafts.theme-nieuw",
+        _type: "theme",
+        title: "Budget",
+        slug: { _type: "slug", current: "budgetbeheer" },
+        kind: "dailyLife",
+        order: 20,
+      }),
+      draftSection,
+    ]);
+    const report = await check(dir);
+    expect(errors(report).map(formatProblem)).toEqual([]);
+    expect(notes(report).map((problem) => `${problem.documentId} ${problem.path}: ${problem.message}`)).toEqual([
+      expect.stringMatching(/^drafts\.theme-nieuw slug: .*al in gebruik/),
+      expect.stringMatching(/^drafts\.section-3-12 body\[7\]: asset file not found: .*nog-niet-opgeladen\.svg$/),
+      // The draft of the section is checked as the Studio checks it: against the draft of its chapter.
+      expect.stringMatching(/^drafts\.section-3-12 number: Het nummer 3\.12 begint met 3, maar .* hoofdstuk 4/),
+    ]);
+  });
+});
+
 describe("gastvrij validate (command)", () => {
+  const run = promisify(execFile);
+  const cli = (dataset: string, ...extra: string[]) =>
+    run(
+      process.execPath,
+      ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), "validate", "--dataset", dataset, ...extra],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, GASTVRIJ_CWD: dataset },
+      },
+    ).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+
+  it("exits 0 on half-written drafts with one note; --drafts lists each; the same problem published exits 1", async () => {
+    const drafts = await brokenCopy(withDrafts);
+    const published = await brokenCopy(editDoc("chapter-3", (doc) => (doc.number = "drie")));
+    const [summary, listed, failed] = await Promise.all([
+      cli(drafts),
+      cli(drafts, "--drafts"),
+      cli(published, "--drafts"),
+    ]);
+
+    expect(summary.code, summary.stderr).toBe(0);
+    expect(summary.stderr.trimEnd().split("\n")).toEqual([
+      "note: 6 problems in 2 drafts and 1 release version (not published; they do not block a build). See them with --drafts.",
+    ]);
+    expect(summary.stdout).toMatch(/^valid: .*; 0 errors, 0 warnings$/m);
+
+    expect(listed.code, listed.stderr).toBe(0);
+    const lines = listed.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(7);
+    expect(lines.every((line) => line.startsWith("note: "))).toBe(true);
+    expect(lines).toContain(
+      `note: data.ndjson:${draftLineOf("drafts.chapter-3")}: document drafts.chapter-3 (draft), field number: Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer.`,
+    );
+    expect(lines.at(-1)).toBe(
+      "note: 6 problems in 2 drafts and 1 release version (not published; they do not block a build).",
+    );
+
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `data.ndjson:${lineOf("chapter-3")}: document chapter-3, field number: Vul het nummer van het hoofdstuk in als geheel getal van 1 of meer.`,
+    );
+    expect(failed.stderr).not.toMatch(/^note:/m);
+    expect(failed.stdout).toMatch(/^invalid: .*; 2 errors, 0 warnings$/m);
+  });
+
+  it("--strict fails on warnings of published documents, not on notes", async () => {
+    const result = await cli(await brokenCopy(withDrafts), "--strict");
+    expect(result.code, result.stderr).toBe(0);
+  });
+
   it("exits 0 on the clean fixture and 1 with file:line output on a broken copy", async () => {
-    const run = promisify(execFile);
-    const cli = (dataset: string) =>
-      run(
-        process.execPath,
-        ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), "validate", "--dataset", dataset],
-        {
-          cwd: repoRoot,
-          env: { ...process.env, GASTVRIJ_CWD: dataset },
-        },
-      ).then(
-        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (error: { code: number; stdout: string; stderr: string }) => error,
-      );
     const dir = await brokenCopy(editDoc("chapter-3", (doc) => delete doc.title));
     const [clean, broken] = await Promise.all([cli(cleanDir), cli(dir)]);
     expect(clean.code).toBe(0);

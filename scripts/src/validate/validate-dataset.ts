@@ -6,15 +6,19 @@ import { validateDocument, validateDocumentWithWorkspace, validationMarkerCodes 
 import { schemaTypes } from "gastvrij-studio/schema";
 import { createDatasetClient } from "./dataset-client.js";
 
-/** One problem found in a dataset. */
+/**
+ * One problem found in a dataset. Only problems in published documents gate a build: a problem in a draft
+ * (`drafts.*`) or a release version (`versions.*`) is a `note`, whatever the Studio's level for it (the Studio lets a
+ * draft be half-written; publishing is what it checks).
+ */
 export interface DatasetProblem {
-  level: "error" | "warning";
+  level: "error" | "warning" | "note";
   /** The NDJSON file (as it should be named in messages). */
   file: string;
   /** 1-based line of the document. */
   line?: number;
   documentId?: string;
-  /** Whether the document is a draft (`drafts.*`) or a version (`versions.*`). */
+  /** Whether the document is a draft (`drafts.*`) or a release version (`versions.*`): its problems are notes. */
   draft?: boolean;
   /** Field path such as `body[3].items[0].text`. */
   path?: string;
@@ -55,13 +59,19 @@ export function isSystemDocument(document: RawDocument): boolean {
   );
 }
 
-const isDraftId = (id: string) => id.startsWith("drafts.") || id.startsWith("versions.");
+/** Whether an id is a draft's (`drafts.*`) or a release version's (`versions.*`): not published content. */
+export const isDraftId = (id: string): boolean => id.startsWith("drafts.") || id.startsWith("versions.");
 
 /**
  * Validates the documents of a dataset against the Studio's schema and validation rules, in-process and offline:
  * every rule runs as it does in the Studio, with a client that answers from the dataset itself. Also reports what
  * the rules cannot see: duplicate `_id`s, unknown `_type`s, strong references to documents that are not in the
  * dataset, and missing asset files. Never throws for bad content.
+ *
+ * Published documents are checked as they will be published: their rules see the published documents only, so a
+ * draft (a chapter renumbered in a draft, a slug taken by a draft) cannot make a published document invalid. Drafts
+ * and release versions are checked as the Studio checks them (their rules see every document), and whatever is
+ * wrong with them is a `note`: one editor's unfinished draft never blocks a build.
  */
 export async function validateDataset(
   input: DatasetInput,
@@ -73,16 +83,20 @@ export async function validateDataset(
   const unique: ExportDocument[] = [];
   let skipped = 0;
 
+  /** Records a problem; in a draft or release version it is a note, unless it breaks reading the whole export. */
   const problem = (
     entry: ExportDocument | undefined,
     fields: Omit<DatasetProblem, "file" | "line" | "documentId" | "draft">,
+    options: { breaksExport?: boolean } = {},
   ) => {
     const id = entry?.document._id;
+    const draft = id !== undefined && isDraftId(id);
     problems.push({
       file: input.file,
       ...(entry ? { line: entry.line } : {}),
-      ...(id ? { documentId: id, draft: isDraftId(id) } : {}),
+      ...(id ? { documentId: id, draft } : {}),
       ...fields,
+      ...(draft && !options.breaksExport ? { level: "note" as const } : {}),
     });
   };
 
@@ -90,7 +104,12 @@ export async function validateDataset(
     const { _id: id } = entry.document;
     const first = seen.get(id);
     if (first !== undefined) {
-      problem(entry, { level: "error", message: `duplicate _id: the same id is already used on line ${first}` });
+      // Every reader of the export refuses a duplicate id, a draft's too: an error even in a draft.
+      problem(
+        entry,
+        { level: "error", message: `duplicate _id: the same id is already used on line ${first}` },
+        { breaksExport: true },
+      );
       continue;
     }
     seen.set(id, entry.line);
@@ -98,8 +117,17 @@ export async function validateDataset(
   }
 
   const allDocuments = unique.map((entry) => entry.document);
-  const publishedIds = new Set(allDocuments.filter((doc) => !isDraftId(doc._id)).map((doc) => doc._id));
-  const client = createDatasetClient(allDocuments);
+  const publishedOnly = allDocuments.filter((doc) => !isDraftId(doc._id));
+  const publishedIds = new Set(publishedOnly.map((doc) => doc._id));
+  const allIds = new Set(allDocuments.map((doc) => doc._id));
+  // The rules of a published document see what is published; a draft's rules see every document, as in the Studio.
+  const publishedClient = createDatasetClient(publishedOnly);
+  let draftClient: ReturnType<typeof createDatasetClient> | undefined;
+  const clientFor = (document: RawDocument) => {
+    if (!isDraftId(document._id)) return publishedClient;
+    draftClient ??= createDatasetClient(allDocuments);
+    return draftClient;
+  };
 
   const toValidate: ExportDocument[] = [];
   for (const entry of unique) {
@@ -116,9 +144,12 @@ export async function validateDataset(
       });
       continue;
     }
+    const draft = isDraftId(document._id);
     for (const { ref, path, weak } of collectReferences(document)) {
       if (weak || publishedIds.has(ref)) continue;
-      const onlyDraft = unique.some((other) => other.document._id === `drafts.${ref}`);
+      // A draft may point at another draft (both still to be published); a missing document is a note there.
+      if (draft && (allIds.has(ref) || allIds.has(`drafts.${ref}`))) continue;
+      const onlyDraft = allIds.has(`drafts.${ref}`);
       problem(entry, {
         level: "error",
         path,
@@ -145,19 +176,27 @@ export async function validateDataset(
       const prepared = withPlaceholderAssets(entry.document) as never;
       // References were checked above for the whole document; asset references are stand-ins.
       const getDocumentExists = async () => true;
-      // The Studio's rules with the levels the Studio gives them. (In "cli" mode @sanity/validation adds its
-      // unknown-field check to each object's rule with .warning(), which turns every error on an object-typed field,
-      // such as a slug, into a warning.)
-      const markers = await validateDocumentWithWorkspace({
-        document: prepared,
-        workspace: { schema, getClient: () => client } as never,
-        environment: "studio",
-        getDocumentExists,
-        maxCustomValidationConcurrency: 4,
-      });
-      // Fields the schema does not know (typos, leftovers), from the "cli" mode's own check.
-      const { markers: cliMarkers } = await validateDocument({ document: prepared, schema, getDocumentExists });
-      markers.push(...cliMarkers.filter((marker) => marker.code === validationMarkerCodes.objectUnknownField));
+      const client = clientFor(entry.document);
+      let markers: Awaited<ReturnType<typeof validateDocumentWithWorkspace>>;
+      try {
+        // The Studio's rules with the levels the Studio gives them. (In "cli" mode @sanity/validation adds its
+        // unknown-field check to each object's rule with .warning(), which turns every error on an object-typed
+        // field, such as a slug, into a warning.)
+        markers = await validateDocumentWithWorkspace({
+          document: prepared,
+          workspace: { schema, getClient: () => client } as never,
+          environment: "studio",
+          getDocumentExists,
+          maxCustomValidationConcurrency: 4,
+        });
+        // Fields the schema does not know (typos, leftovers), from the "cli" mode's own check.
+        const { markers: cliMarkers } = await validateDocument({ document: prepared, schema, getDocumentExists });
+        markers.push(...cliMarkers.filter((marker) => marker.code === validationMarkerCodes.objectUnknownField));
+      } catch (error) {
+        // A document so odd that validating it throws is a problem of that document, not the end of the check.
+        problem(entry, { level: "error", message: `could not be validated: ${(error as Error).message}` });
+        continue;
+      }
       for (const marker of markers) {
         problem(entry, {
           level: marker.level === "error" ? "error" : "warning",
@@ -170,7 +209,7 @@ export async function validateDataset(
   await Promise.all(Array.from({ length: Math.min(concurrency, toValidate.length) }, worker));
 
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.path ?? "").localeCompare(b.path ?? ""));
-  return { problems: dropUndefined(problems), validated: toValidate.length, skipped };
+  return { problems: withoutRepeats(dropUndefined(problems)), validated: toValidate.length, skipped };
 }
 
 function dropUndefined(problems: DatasetProblem[]): DatasetProblem[] {
@@ -178,6 +217,17 @@ function dropUndefined(problems: DatasetProblem[]): DatasetProblem[] {
     if (entry.path === undefined) delete entry.path;
   }
   return problems;
+}
+
+/** Each problem once: a field's rules can fail together with one message (a number that is text fails each). */
+function withoutRepeats(problems: DatasetProblem[]): DatasetProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.line, problem.documentId, problem.path, problem.level, problem.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isDocumentType(type: SchemaType): boolean {
