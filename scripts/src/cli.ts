@@ -4,6 +4,7 @@ import { registerBuild } from "./commands/build.js";
 import { registerCalendar } from "./commands/calendar.js";
 import { registerExportPdf } from "./commands/export-pdf.js";
 import { registerImportMarkdown } from "./commands/import-markdown.js";
+import { registerPublishServer } from "./commands/publish-server.js";
 import { registerQuery } from "./commands/query.js";
 import { registerValidate } from "./commands/validate.js";
 
@@ -18,5 +19,6 @@ registerImportMarkdown(program);
 registerCalendar(program);
 registerExportPdf(program);
 registerBuild(program);
+registerPublishServer(program);
 
 await program.parseAsync(process.argv);

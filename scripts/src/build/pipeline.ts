@@ -98,9 +98,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   };
 
   try {
-    const snapshot = await timed("snapshot", () =>
-      takeSnapshot(options.source, { cacheDir: options.cacheDir, ...(options.now ? { now: options.now } : {}) }),
-    );
+    const snapshot = await timed("snapshot", () => takeSnapshot(options.source, { cacheDir: options.cacheDir }));
     const notes = await timed("validation", () => validate(snapshot.dir, options.verbose ?? false));
     const site = await timed("site address", async () =>
       chooseSiteAddress({
@@ -118,7 +116,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await mkdir(dirname(file), { recursive: true });
       await writeFileAtomic(file, pdf);
     });
-    return { snapshot, site, outDir: options.outDir, steps, durationMs: Math.round(performance.now() - started), notes };
+    return {
+      snapshot,
+      site,
+      outDir: options.outDir,
+      steps,
+      durationMs: Math.round(performance.now() - started),
+      notes,
+    };
   } catch (error) {
     await rm(options.outDir, { recursive: true, force: true });
     throw error;
@@ -185,7 +190,8 @@ export function reasonOf(output: string): string | undefined {
     .filter((line) => line.trim() !== "");
   const errors = lines.filter(
     (line) =>
-      (/^(error|✗)\b/i.test(line.trim()) || /^\S+:\d+(:\d+)?[:,] /.test(line)) && !/^(note|warning)\b|: warning: /.test(line),
+      (/^(error|✗)\b/i.test(line.trim()) || /^\S+:\d+(:\d+)?[:,] /.test(line)) &&
+      !/^(note|warning)\b|: warning: /.test(line),
   );
   const chosen = errors.length > 0 ? errors : lines.slice(-5);
   return chosen.length > 0 ? chosen.slice(0, 20).join("\n") : undefined;

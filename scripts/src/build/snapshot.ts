@@ -14,8 +14,8 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:
 import { dirname, join, relative, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { embeddedDatasetPath } from "@gastvrij/content/sources";
 import { apiVersion } from "@gastvrij/content/model";
+import { embeddedDatasetPath } from "@gastvrij/content/sources";
 
 /** Where a build's content comes from. */
 export type SnapshotSource =
@@ -170,20 +170,13 @@ async function exportLive(source: Extract<SnapshotSource, { kind: "live" }>, tar
     token: source.token,
     ...(source.apiHost ? { apiHost: source.apiHost, useProjectHostname: false } : {}),
   });
-  const extracted = join(target, ".extracted");
-  const tar = await import("tar");
-  await mkdir(extracted, { recursive: true });
-  const sink = tar.x({ cwd: extracted, strict: true }) as unknown as Writable;
-  const done = new Promise<void>((resolve, reject) => {
-    sink.on("finish", resolve);
-    sink.on("close", resolve);
-    sink.on("error", reject);
-  });
+  await mkdir(target, { recursive: true });
+  const tarball = join(target, ".export.tar.gz");
   try {
     await exportDataset({
       client,
       dataset: source.dataset,
-      outputPath: sink,
+      outputPath: tarball,
       assets: true,
       drafts: false,
       raw: false,
@@ -191,11 +184,13 @@ async function exportLive(source: Extract<SnapshotSource, { kind: "live" }>, tar
       assetsMap: true,
       mode: "stream",
     });
-    await done;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new SnapshotError(`export of ${source.projectId}/${source.dataset} failed: ${redact(message, source.token)}`);
   }
+  const extracted = join(target, ".extracted");
+  await extractTarball(createReadStream(tarball), extracted);
+  await rm(tarball, { force: true });
   await copyExportFolder(extracted, target);
   await rm(extracted, { recursive: true, force: true });
 }

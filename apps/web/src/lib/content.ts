@@ -103,7 +103,7 @@ async function load(content: Content): Promise<SiteContent> {
   const signalViews = signals.map((signal) => signalView(signal, renderer));
   const cards = { tools: bySlug(toolViews), events: eventCards(agenda), signals: bySlug(signalViews) };
   const events = schedule.events.map((item) => item.event);
-  const calendar: EventIcsOptions = { siteUrl: process.env.GASTVRIJ_SITE_URL || "http://localhost:4321" };
+  const calendar: EventIcsOptions = { siteUrl: import.meta.env.SITE };
   return {
     site: settings,
     builtAt: now.toISOString(),

@@ -1,0 +1,143 @@
+/**
+ * A local stand-in for the Sanity API on 127.0.0.1, for the tests of live reading, snapshots and the publish service.
+ * It holds the documents of an export as the Content Lake does (image fields reference `sanity.imageAsset` documents
+ * whose `url` points back at it), answers GROQ queries (`/v<api>/data/query/<dataset>`), streams the dataset export
+ * (`/v<api>/data/export/<dataset>`, as `@sanity/export` reads it) and serves the asset files. Every request must
+ * carry the read token. Tests change documents with `put` and `remove`.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { embeddedDatasetPath } from "@gastvrij/content/sources";
+import { evaluate, parse } from "groq-js";
+
+export type LakeDocument = Record<string, unknown> & { _id: string; _type: string };
+
+export interface ContentLake {
+  /** `http://127.0.0.1:<port>`: the API host to configure. */
+  apiHost: string;
+  token: string;
+  /** Requests received, with whether they carried the token. */
+  requests: { path: string; authorised: boolean }[];
+  get(id: string): LakeDocument | undefined;
+  put(document: LakeDocument): void;
+  remove(id: string): void;
+  close(): Promise<void>;
+}
+
+interface Asset {
+  file: string;
+  bytes: Buffer;
+  contentType: string;
+}
+
+/** Starts the stand-in with the documents of an export folder (default: the embedded dataset). */
+export async function startContentLake(token: string, exportDir: string = embeddedDatasetPath): Promise<ContentLake> {
+  const assets = new Map<string, Asset>();
+  const documents = new Map<string, LakeDocument>();
+  let apiHost = "";
+
+  // `_sanityAsset: "image@file://./images/x.svg"` → an asset document and a reference to it, as the Lake stores them.
+  const toLake = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(toLake);
+    if (!value || typeof value !== "object") return value;
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(record)) if (key !== "_sanityAsset") out[key] = toLake(item);
+    if (typeof record._sanityAsset === "string") {
+      const [kind, target] = record._sanityAsset.split("@file://./") as [string, string];
+      const bytes = readFileSync(join(exportDir, target));
+      const sha1 = createHash("sha1").update(bytes).digest("hex");
+      const extension = target.split(".").pop() ?? "bin";
+      const id = kind === "image" ? `image-${sha1}-100x100-${extension}` : `file-${sha1}-${extension}`;
+      assets.set(id, {
+        file: `${sha1}.${extension}`,
+        bytes,
+        contentType: extension === "svg" ? "image/svg+xml" : "application/octet-stream",
+      });
+      out.asset = { _type: "reference", _ref: id };
+    }
+    return out;
+  };
+  for (const line of readFileSync(join(exportDir, "data.ndjson"), "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    const document = toLake(JSON.parse(line)) as LakeDocument;
+    documents.set(document._id, document);
+  }
+  const assetDocuments = (): LakeDocument[] =>
+    [...assets].map(([id, asset]) => ({
+      _id: id,
+      _type: id.startsWith("image-") ? "sanity.imageAsset" : "sanity.fileAsset",
+      url: `${apiHost}/assets/${asset.file}`,
+      originalFilename: asset.file,
+      size: asset.bytes.length,
+      sha1hash: id.split("-")[1],
+      mimeType: asset.contentType,
+    }));
+  const all = () => [...documents.values(), ...assetDocuments()];
+
+  const requests: ContentLake["requests"] = [];
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const authorised = request.headers.authorization === `Bearer ${token}`;
+    requests.push({ path: url.pathname, authorised });
+    const asset = url.pathname.startsWith("/assets/")
+      ? [...assets.values()].find((candidate) => `/assets/${candidate.file}` === url.pathname)
+      : undefined;
+    if (asset) {
+      response.writeHead(200, { "content-type": asset.contentType, "content-length": asset.bytes.length });
+      response.end(asset.bytes);
+      return;
+    }
+    if (!authorised) {
+      response.writeHead(401, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: "Unauthorized", message: "Not authorized" }));
+      return;
+    }
+    if (/^\/v[\d-]+\/data\/export\//.test(url.pathname)) {
+      response.writeHead(200, { "content-type": "application/x-ndjson" });
+      for (const document of all()) response.write(`${JSON.stringify(document)}\n`);
+      response.end();
+      return;
+    }
+    if (/^\/v[\d-]+\/data\/query\//.test(url.pathname)) {
+      let query = url.searchParams.get("query") ?? "";
+      let params: Record<string, unknown> = {};
+      for (const [key, value] of url.searchParams) if (key.startsWith("$")) params[key.slice(1)] = JSON.parse(value);
+      if (request.method === "POST") ({ query, params = {} } = JSON.parse(await body(request)));
+      try {
+        // The published perspective: no drafts, no versions.
+        const published = all().filter((document) => !/^(drafts|versions)\./.test(document._id));
+        const result = await (await evaluate(parse(query), { dataset: published, params })).get();
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ ms: 1, query, result }));
+      } catch (error) {
+        response.writeHead(400, { "content-type": "application/json" });
+        response.end(JSON.stringify({ error: { description: String(error) } }));
+      }
+      return;
+    }
+    response.writeHead(404, { "content-type": "application/json" });
+    response.end(JSON.stringify({ error: "Not found" }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiHost,
+    token,
+    requests,
+    get: (id) => documents.get(id),
+    put: (document) => documents.set(document._id, document),
+    remove: (id) => documents.delete(id),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function body(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
