@@ -12,6 +12,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PublishServer, startPublishServer, statusPath, webhookPath } from "../scripts/src/publish/server.js";
 import { type ContentLake, type LakeDocument, startContentLake } from "./e2e/content-lake.js";
+import { acquireBuildLock } from "./e2e/site.js";
 
 const token = `sk${randomBytes(24).toString("hex")}`;
 const secret = randomBytes(16).toString("hex");
@@ -22,6 +23,7 @@ let lake: ContentLake;
 let server: PublishServer;
 let stateDir: string;
 let clock = new Date("2026-11-20T10:00:00Z");
+let releaseLock: (() => void) | undefined;
 const logs: string[] = [];
 
 async function get(path: string): Promise<{ status: number; bytes: Buffer }> {
@@ -82,6 +84,8 @@ function edit(id: string, change: (document: LakeDocument) => LakeDocument): Lak
 
 describe("the publish service", () => {
   beforeAll(async () => {
+    // The service builds the site several times: it holds the test files' build lock for its whole run.
+    releaseLock = await acquireBuildLock();
     lake = await startContentLake(token);
     // The address comes from the site settings, as an editor sets it in the Studio.
     edit("siteSettings", (settings) => ({ ...settings, siteUrl: `${address}/` }));
@@ -98,12 +102,13 @@ describe("the publish service", () => {
       log: (line) => logs.push(line),
     });
     await server.idle();
-  }, 120_000);
+  }, 900_000);
 
   afterAll(async () => {
     await server?.close();
     await lake?.close();
     if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+    releaseLock?.();
   });
 
   it("builds from a snapshot of the live dataset and serves it, with the status as JSON", async () => {

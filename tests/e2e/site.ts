@@ -56,23 +56,31 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
-/** Runs `fn` while holding a lock shared by all test files, so two files never build at the same time. */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Takes the lock shared by all test files that build the site (two Astro builds at once would share its caches and
+ * the two cores), waiting for it; resolves with the function that releases it.
+ */
+export async function acquireBuildLock(): Promise<() => void> {
   const lock = join(tmpdir(), "gastvrij-web-build.lock");
   for (;;) {
     try {
       mkdirSync(lock);
-      break;
+      return () => rmSync(lock, { force: true, recursive: true });
     } catch {
       const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0;
       if (Date.now() - since > 600_000) rmSync(lock, { force: true, recursive: true });
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+}
+
+/** Runs `fn` while holding the build lock, so two files never build at the same time. */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  const release = await acquireBuildLock();
   try {
     return await fn();
   } finally {
-    rmSync(lock, { force: true, recursive: true });
+    release();
   }
 }
 

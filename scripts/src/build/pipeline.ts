@@ -12,7 +12,7 @@ import { toolkitPdfPath } from "@gastvrij/content/model";
 import { exportToolkitPdf } from "@gastvrij/content/print";
 import { repoRoot } from "../lib/paths.js";
 import { chooseSiteAddress, type SiteAddressChoice } from "./site-address.js";
-import { redact, type Snapshot, type SnapshotSource, takeSnapshot } from "./snapshot.js";
+import { inOrigin, redact, type Snapshot, type SnapshotSource, takeSnapshot } from "./snapshot.js";
 
 /** Options of {@link runBuild}. */
 export interface BuildOptions {
@@ -57,7 +57,7 @@ export class BuildError extends Error {
   override readonly name = "BuildError";
   constructor(
     readonly step: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${step} failed: ${reason}`);
   }
@@ -83,6 +83,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const steps: StepTiming[] = [];
   const token = options.source.kind === "live" ? options.source.token : undefined;
+  let snapshotTaken: Snapshot | undefined;
+  // Messages name the export the user gave (same lines), never the token.
+  const explain = (message: string) => redact(snapshotTaken ? inOrigin(message, snapshotTaken) : message, token);
   const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
     const stepStarted = performance.now();
     try {
@@ -92,13 +95,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       options.log?.(`✓ ${step} (${(ms / 1000).toFixed(1)} s)`);
       return result;
     } catch (error) {
-      if (error instanceof BuildError) throw error;
-      throw new BuildError(step, redact(error instanceof Error ? error.message : String(error), token));
+      const reason =
+        error instanceof BuildError ? error.reason : error instanceof Error ? error.message : String(error);
+      throw new BuildError(step, explain(reason));
     }
   };
 
   try {
     const snapshot = await timed("snapshot", () => takeSnapshot(options.source, { cacheDir: options.cacheDir }));
+    snapshotTaken = snapshot;
     const notes = await timed("validation", () => validate(snapshot.dir, options.verbose ?? false));
     const site = await timed("site address", async () =>
       chooseSiteAddress({

@@ -54,3 +54,13 @@ export function chooseSiteAddress(inputs: SiteAddressInputs): SiteAddressChoice 
     "a production build needs the site's public address: set it in the Studio (Site-instellingen → Adres van de website) or in GASTVRIJ_SITE_URL, e.g. GASTVRIJ_SITE_URL=https://www.gastvrijnetwerk.be",
   );
 }
+
+/**
+ * The address for a single command (`calendar`, `export-pdf`): `--site-url`, else `GASTVRIJ_SITE_URL`, else the site
+ * settings' address in the content; `undefined` when none is set.
+ */
+export function commandSiteAddress(option: string | undefined, settings: string | null): string | undefined {
+  const given = option || process.env.GASTVRIJ_SITE_URL;
+  if (given) return chooseSiteAddress({ override: given, production: false, local: given }).address;
+  return settings ? chooseSiteAddress({ settings, production: true, local: "" }).address : undefined;
+}

@@ -54,6 +54,11 @@ export interface SnapshotManifest {
 export interface Snapshot {
   dir: string;
   manifest: SnapshotManifest;
+  /**
+   * For a snapshot of an export on disk: the file its `data.ndjson` was copied from (the `.ndjson` file, or the
+   * `.tar.gz`), so that messages can name the file the editor or developer knows, with the same line numbers.
+   */
+  origin?: string;
 }
 
 /** Options of {@link takeSnapshot}. */
@@ -102,11 +107,24 @@ export async function takeSnapshot(source: SnapshotSource, options: SnapshotOpti
     await rm(dir, { recursive: true, force: true });
     await rename(staging, dir);
     await prune(options.cacheDir, options.keep ?? 5);
-    return { dir, manifest };
+    const origin =
+      source.kind === "local"
+        ? /\.(tar\.gz|tgz)$/.test(source.path)
+          ? resolve(source.path)
+          : (await exportRoot(source.path)).data
+        : undefined;
+    return { dir, manifest, ...(origin ? { origin: resolve(origin) } : {}) };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** `message` with the snapshot's `data.ndjson` (absolute or relative to the working folder) named as its origin. */
+export function inOrigin(message: string, snapshot: Snapshot): string {
+  if (!snapshot.origin) return message;
+  const data = join(snapshot.dir, "data.ndjson");
+  return message.split(data).join(snapshot.origin).split(relative(process.cwd(), data)).join(snapshot.origin);
 }
 
 /** Reads the manifest of a snapshot folder. */

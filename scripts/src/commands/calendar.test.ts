@@ -69,7 +69,7 @@ describe("gastvrij calendar", () => {
     expect(ok.stdout).toMatch(/calendar written \(3 events\): .*agenda\.ics/);
     const written = await readFile(out, "utf8");
     expect(summaries(written)).toHaveLength(3);
-    expect(written).toContain("URL;VALUE=URI:http://localhost:4321/agenda/netwerkdag-2026/\r\n");
+    expect(written).toContain("URL;VALUE=URI:http://127.0.0.1:4321/agenda/netwerkdag-2026/\r\n");
 
     await writeFile(out, "previous");
     const missing = await gastvrij("calendar", "--dataset", join(dir, "missing"), "--out", out);
@@ -78,7 +78,9 @@ describe("gastvrij calendar", () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /);
     const badUrl = await gastvrij("calendar", "--dataset", dataset, "--out", out, "--site-url", "example.be");
     expect(badUrl.code).not.toBe(0);
-    expect(badUrl.stderr).toBe('error: siteUrl "example.be" is not an absolute http(s) address\n');
+    expect(badUrl.stderr).toBe(
+      'error: GASTVRIJ_SITE_URL/--site-url "example.be" is not a site address: give the origin only, like https://www.gastvrijnetwerk.be\n',
+    );
     expect(await readFile(out, "utf8")).toBe("previous");
     expect((await readdir(join(dir, "out"))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });

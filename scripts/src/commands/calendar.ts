@@ -1,10 +1,11 @@
 import { calendarFeedPath, eventsToIcs, openContent, writeFileAtomic } from "@gastvrij/content";
 import type { Command } from "commander";
+import { commandSiteAddress } from "../build/site-address.js";
 import { userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
 
-/** Site address used for event links when neither `--site-url` nor `GASTVRIJ_SITE_URL` is given (as the site does). */
-export const defaultSiteUrl = "http://localhost:4321";
+/** Site address for event links when no address is given or set in the site settings (where `npm start` serves). */
+export const defaultSiteUrl = "http://127.0.0.1:4321";
 
 interface CalendarOptions {
   out?: string;
@@ -26,7 +27,7 @@ export function registerCalendar(program: Command): void {
     )
     .option(
       "--site-url <url>",
-      `site address for the event links and UIDs; default: GASTVRIJ_SITE_URL, else ${defaultSiteUrl}`,
+      `site address for the event links; default: GASTVRIJ_SITE_URL, else the site settings' address, else ${defaultSiteUrl}`,
     )
     .addHelpText(
       "after",
@@ -38,10 +39,10 @@ Examples:
     )
     .action(
       action(async (options: CalendarOptions) => {
-        const siteUrl = options.siteUrl ?? (process.env.GASTVRIJ_SITE_URL || defaultSiteUrl);
         // Only published documents are read (drafts and versions never), and events have no internal variant.
         const content = await openContent(options.dataset ? { dataset: userPath(options.dataset) } : {});
-        const events = await content.getEvents();
+        const [events, settings] = await Promise.all([content.getEvents(), content.getSiteSettings()]);
+        const siteUrl = commandSiteAddress(options.siteUrl, settings.siteUrl) ?? defaultSiteUrl;
         const ics = eventsToIcs(events, { siteUrl });
         if (!options.out) {
           process.stdout.write(ics);

@@ -1,6 +1,7 @@
-import { ContentError, writeFileAtomic } from "@gastvrij/content";
+import { ContentError, openContent, writeFileAtomic } from "@gastvrij/content";
 import { exportToolkitPdf } from "@gastvrij/content/print";
 import type { Command } from "commander";
+import { commandSiteAddress } from "../build/site-address.js";
 import { buildDir, userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
 
@@ -27,7 +28,7 @@ export function registerExportPdf(program: Command): void {
     .option("--out <file.pdf>", "where to write the PDF", defaultPdfPath)
     .option(
       "--site-url <url>",
-      "site address for links to pages outside the book, e.g. https://example.be (default: GASTVRIJ_SITE_URL, as the site build)",
+      "site address for links to pages outside the book, e.g. https://example.be (default: GASTVRIJ_SITE_URL, else the site settings' address)",
     )
     .option("--pdf-standard <name>", "PDF standard to check and declare: ua-1 (accessible), a-2b, a-2a, ...")
     .addHelpText(
@@ -37,11 +38,12 @@ export function registerExportPdf(program: Command): void {
     .action(
       action(async (options: ExportPdfOptions) => {
         const editionNumber = parseEdition(options.edition);
-        const siteUrl = options.siteUrl ?? process.env.GASTVRIJ_SITE_URL;
         const out = userPath(options.out ?? defaultPdfPath);
         const started = performance.now();
+        const content = await openContent(options.dataset ? { dataset: userPath(options.dataset) } : {});
+        const siteUrl = commandSiteAddress(options.siteUrl, (await content.getSiteSettings()).siteUrl);
         const { pdf, pages } = await exportToolkitPdf({
-          ...(options.dataset ? { dataset: userPath(options.dataset) } : {}),
+          content,
           ...(editionNumber !== undefined ? { editionNumber } : {}),
           ...(siteUrl ? { siteUrl } : {}),
           ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),

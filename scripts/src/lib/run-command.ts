@@ -1,4 +1,12 @@
 import { ContentError } from "@gastvrij/content";
+import { BuildError } from "../build/pipeline.js";
+import { SiteAddressError } from "../build/site-address.js";
+import { SnapshotError } from "../build/snapshot.js";
+
+/** Failures that are the input's, not the program's: printed as one line, without a stack trace. */
+function isExpected(error: unknown): error is Error {
+  return [ContentError, SiteAddressError, SnapshotError, BuildError].some((kind) => error instanceof kind);
+}
 
 /** Exit code for a command whose input or content is wrong (as opposed to a crash). */
 export const EXIT_INVALID = 1;
@@ -13,7 +21,7 @@ export function action<Args extends unknown[]>(run: (...args: Args) => Promise<n
       const code = await run(...args);
       process.exitCode = code ?? 0;
     } catch (error) {
-      if (error instanceof ContentError) {
+      if (isExpected(error)) {
         console.error(`error: ${error.message}`);
         process.exitCode = EXIT_INVALID;
         return;
