@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import { BuildError, type BuildReport, runBuild } from "../build/pipeline.js";
 import { SiteAddressError } from "../build/site-address.js";
@@ -74,7 +74,7 @@ Examples:
 
 /** Builds into a fresh folder beside `out` and swaps it in; on failure `out` is untouched. */
 export async function buildInto(out: string, options: Omit<BuildCommandOptions, "out">): Promise<BuildReport> {
-  const next = `${out}.next-${process.pid}`;
+  const next = join(dirname(out), `.${basename(out)}.next-${process.pid}`);
   await rm(next, { recursive: true, force: true });
   const now = options.now ?? process.env.GASTVRIJ_NOW;
   const report = await runBuild({
