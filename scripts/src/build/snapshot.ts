@@ -154,8 +154,13 @@ async function exportRoot(path: string): Promise<{ root: string; data: string }>
 async function copyExport(path: string, target: string): Promise<void> {
   await mkdir(target, { recursive: true });
   if (/\.(tar\.gz|tgz)$/.test(path)) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) throw new SnapshotError(`${path}: no such export file`);
     const extracted = join(target, ".extracted");
-    await extractTarball(createReadStream(path), extracted);
+    await extractTarball(createReadStream(path), extracted).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SnapshotError(`${path}: not a readable .tar.gz export (${reason})`);
+    });
     await copyExportFolder(extracted, target);
     await rm(extracted, { recursive: true, force: true });
     return;

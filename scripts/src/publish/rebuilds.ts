@@ -51,6 +51,8 @@ export class RebuildQueue {
   stop(): void {
     clearTimeout(this.#timer);
     this.#reasons = [];
+    // Nothing waits any more: without a running build, whoever waits for idle would otherwise wait forever.
+    if (!this.#running) for (const resolve of this.#idle.splice(0)) resolve();
   }
 
   #schedule(now: number): void {
@@ -73,18 +75,59 @@ export class RebuildQueue {
   }
 }
 
-/** Milliseconds from `now` to the next `hh:mm` in `timeZone` (a daily rebuild moves events from "Binnenkort" to "Voorbij"). */
+/**
+ * Milliseconds from `now` to the next `hh:mm` in `timeZone` (a daily rebuild moves events from "Binnenkort" to
+ * "Voorbij"). Real time, so a night when the clocks change is an hour shorter or longer; a time the clocks skip that
+ * night comes right after the jump, and a time they pass twice counts once.
+ */
 export function msUntilDaily(at: string, timeZone: string, now: Date = new Date()): number {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(at);
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(at);
   if (!match) throw new Error(`--daily-at "${at}" is not a time like 03:00`);
-  const target = Number(match[1]) * 60 + Number(match[2]);
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  const today = wallClock(now.getTime(), timeZone);
+  for (let day = 0; day <= 2; day++) {
+    const next = zonedTime(Date.UTC(today.year, today.month - 1, today.day + day, hour, minute), timeZone);
+    if (next > now.getTime()) return next - now.getTime();
+  }
+  throw new Error(`no ${at} in ${timeZone} within two days of ${now.toISOString()}`);
+}
+
+/** The date and time on the wall clocks of `timeZone` at `time` (to the second). */
+function wallClock(time: number, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(time))
+      .map((part) => [part.type, Number(part.value)]),
   );
-  const current = Number(parts.hour) * 60 + Number(parts.minute);
-  let minutes = target - current;
-  if (minutes <= 0) minutes += 24 * 60;
-  return minutes * 60_000 - now.getSeconds() * 1000 - now.getMilliseconds();
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** How far `timeZone`'s wall clocks are ahead of UTC at `time`, in milliseconds. */
+function offsetAt(time: number, timeZone: string): number {
+  const wall = wallClock(time, timeZone);
+  const shown = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return shown - (time - (((time % 1000) + 1000) % 1000));
+}
+
+/** The instant the wall clocks of `timeZone` show `wall` (a wall-clock time written as if it were UTC). */
+function zonedTime(wall: number, timeZone: string): number {
+  const guess = wall - offsetAt(wall, timeZone);
+  const offset = offsetAt(guess, timeZone);
+  return offset === offsetAt(wall, timeZone) ? guess : wall - offset;
 }
