@@ -84,8 +84,21 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The clock of the test builds: a fixed moment in the sample content's year, so that which events are coming and
+ * which are over (and so which pages have a registration and a calendar button) does not change with the day the
+ * tests run. A test that needs another moment passes its own `GASTVRIJ_NOW`.
+ */
+export const testBuildMoment = "2026-11-20T10:00:00Z";
+
 async function buildUnlocked(outDir: string, extraEnv: NodeJS.ProcessEnv): Promise<void> {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", GASTVRIJ_WEB_OUT_DIR: outDir, ...extraEnv };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    GASTVRIJ_WEB_OUT_DIR: outDir,
+    GASTVRIJ_NOW: testBuildMoment,
+    ...extraEnv,
+  };
   // The site's own build script: astro build and the Pagefind index into a staging folder, swapped in when complete.
   await run(process.execPath, [join(webDir, "scripts", "build.mjs"), "--silent"], webDir, env);
 }
