@@ -6,8 +6,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { evaluateGoals } from "./goals.js";
-import { parseOptions, UsageError } from "./options.js";
-import { table } from "./report.js";
+import { measurementNames, parseOptions, UsageError } from "./options.js";
+import { pdfTitles } from "./pdf-outline.js";
+import type { PublishResult } from "./publish.js";
+import { formatReport, table } from "./report.js";
 import type { BenchResults } from "./results.js";
 import { pageWeights, stylesheets } from "./site.js";
 import { percentile, summarize, type Timing, timeRepeated } from "./stats.js";
@@ -60,6 +62,15 @@ describe("options", () => {
     expect(parseOptions(["--help"], "o")).toBe("help");
   });
 
+  it("has a publish group, run by default and alone with --only publish", () => {
+    expect(measurementNames.at(-1)).toBe("publish");
+    expect(parseOptions([], "o")).toMatchObject({ only: expect.arrayContaining(["publish", "site"]) });
+    expect(parseOptions(["--only", "publish", "--factors", "1,10"], "o")).toMatchObject({
+      only: ["publish"],
+      factors: [1, 10],
+    });
+  });
+
   it("rejects unknown options and measurements", () => {
     expect(() => parseOptions(["--fast"], "o")).toThrow(UsageError);
     expect(() => parseOptions(["--only", "queries,speed"], "o")).toThrow(/unknown measurement speed/);
@@ -93,6 +104,65 @@ describe("page weight", () => {
 describe("report", () => {
   it("aligns columns", () => {
     expect(table(["a", "bb"], [["xyz", "1"]]).split("\n")).toEqual(["  a    bb", "  ---  --", "  xyz   1"]);
+  });
+
+  it("prints the publish figures and the snapshot comparison", () => {
+    const timing = (p50: number): Timing => ({ runs: 3, p50, p95: p50, min: p50, max: p50, mean: p50 });
+    const steps = [
+      { step: "snapshot", ms: 900 },
+      { step: "validation", ms: 2_000 },
+      { step: "site address", ms: 1 },
+      { step: "site", ms: 4_000 },
+      { step: "PDF", ms: 1_100 },
+    ];
+    const publish: PublishResult & { dataset: string; peakRss: number } = {
+      dataset: "1x",
+      peakRss: 300 * 1024 * 1024,
+      quietMs: 200,
+      pollMs: 50,
+      firstBuildMs: 9_000,
+      documents: 104,
+      runs: [],
+      toPage: timing(8_250),
+      toPdf: timing(8_250),
+      toServed: timing(8_300),
+      build: timing(8_010),
+      steps,
+      snapshot: {
+        live: timing(600),
+        disk: timing(40),
+        liveOverDisk: 15,
+        liveManifest: { documentCount: 104, assetCount: 6 },
+        diskManifest: { documentCount: 104, assetCount: 6 },
+      },
+    };
+    const text = formatReport({
+      date: "",
+      machine: { cpus: 2, cpuModel: "", memoryBytes: 0, node: "", platform: "", loadStart: 0 },
+      options: { quick: false, only: ["publish"], factors: [1], iterationScale: 1 },
+      datasets: [],
+      publish: [publish],
+      goals: [],
+      errors: [],
+    });
+    expect(text).toContain("quiet time 200 ms");
+    expect(text).toMatch(
+      / 1x +104 +3 +8\.25 s +8\.25 s +8\.30 s +8\.01 s +0\.90 s +2\.00 s +0\.00 s +4\.00 s +1\.10 s/,
+    );
+    expect(text).toMatch(/ 1x +104 \/ 104 +6 \/ 6 +600 \/ 600 +40\.0 \/ 40\.0 +15\.0x +3/);
+  });
+});
+
+describe("PDF titles", () => {
+  it("reads literal and hex /Title strings, escapes and UTF-16 included", () => {
+    const pdf = Buffer.concat([
+      Buffer.from("%PDF-1.7\n1 0 obj << /Title (3.4 Wonen: op zoek \\(echt\\) naar (een) adres) /Next 2 0 R >>\n"),
+      Buffer.from("2 0 obj << /Title <FEFF 0043 0061 0066 0065 003A 0020 0063 0061 0066 00E9> >>\n"),
+      Buffer.from("3 0 obj << /Title (\\376\\377\\000A\\000\\351) /Title(r\\151\\nx)>>\n"),
+      Buffer.from([0x28, 0xe9, 0x29]), // a stray "(é)" that is no title
+    ]);
+    expect(pdfTitles(pdf)).toEqual(["3.4 Wonen: op zoek (echt) naar (een) adres", "Cafe: café", "Aé", "ri\nx"]);
+    expect(pdfTitles(Buffer.from("/Title (never closed"))).toEqual([]);
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * `pnpm bench`: measures the content pipeline side by side with plain libraries — export loading, typed queries
  * (against plain groq-js), Portable Text → HTML (against bare to-html) and → Typst, the PDF (against Chromium) and the
- * site build — on the embedded dataset and synthetic datasets of 10x and 100x its size. Prints tables, checks the
- * headline goals and writes `bench-results/latest.json`. Heavy steps run in child processes, so each peak RSS is one
- * step's. Exit code 0 even when a goal is missed (it is a measurement); 1 when a measurement failed, 2 for bad options.
+ * site build — on the embedded dataset and synthetic datasets of 10x and 100x its size, and the publish service (a
+ * signed webhook until the new site and PDF are served; a live snapshot against the same export on disk) through a
+ * local stand-in of the Sanity API. Prints tables, checks the headline goals and writes `bench-results/latest.json`.
+ * Heavy steps run in child processes, so each peak RSS is one step's. Exit code 0 even when a goal is missed (it is a
+ * measurement); 1 when a measurement failed, 2 for bad options.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -16,11 +18,15 @@ import type { LoadResult } from "./load.js";
 import { type BenchOptions, iterations, type MeasurementName, parseOptions, UsageError, usage } from "./options.js";
 import { measurePdf } from "./pdf.js";
 import { runStep } from "./processes.js";
+import type { PublishParams, PublishResult } from "./publish.js";
 import type { QueriesResult } from "./queries.js";
 import type { HtmlResult, TypstResult } from "./render.js";
 import { formatReport, writeResults } from "./report.js";
 import type { BenchResults, OnDataset } from "./results.js";
 import { measureSite } from "./site.js";
+
+/** The publish server's quiet time after a webhook in the benchmark (the service's default is 1,500 ms). */
+export const publishQuietMs = 200;
 
 /** Runs the measurements `options` ask for and returns the results (goals included). */
 export async function runBench(
@@ -124,6 +130,20 @@ export async function runBench(
           results.site?.push(await measureSite(dataset, join(folder, `site-${dataset.label}`)));
         });
       }
+    }
+    if (wants("publish")) {
+      const publishDatasets = datasets.filter((d) => d.factor === 1 || d.factor === 10);
+      results.publish = await perDataset<PublishResult>("publish", publishDatasets, (d) => {
+        const params: Omit<PublishParams, "dataset"> = {
+          label: d.label,
+          runs: iterations(options, d.factor === 1 ? 3 : 2, 1),
+          snapshotRuns: iterations(options, d.factor === 1 ? 5 : 3, 1),
+          quietMs: publishQuietMs,
+          pollMs: 50,
+          folder: join(folder, `publish-${d.label}`),
+        };
+        return params;
+      });
     }
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /** Command-line options of `pnpm bench`. */
 
 /** The measurements `--only` can pick, in the order they run. */
-export const measurementNames = ["load", "queries", "html", "typst", "pdf", "site"] as const;
+export const measurementNames = ["load", "queries", "html", "typst", "pdf", "site", "publish"] as const;
 export type MeasurementName = (typeof measurementNames)[number];
 
 export interface BenchOptions {

@@ -245,6 +245,45 @@ export function formatReport(results: BenchResults): string {
     );
   }
 
+  if (results.publish?.length) {
+    const first = results.publish[0];
+    const stepNames = [...new Set(results.publish.flatMap((p) => p.steps.map((s) => s.step)))];
+    out.push(
+      "",
+      `Publish: signed webhook → the new section page and PDF served, from the webhook's 202 (publish server on a local stand-in of the Sanity API, quiet time ${first?.quietMs ?? "?"} ms, polled every ${first?.pollMs ?? "?"} ms), p50 of the runs; then the build's own steps, p50`,
+      table(
+        ["dataset", "documents", "runs", "→ page", "→ PDF", "→ both", "build", ...stepNames, "first build", "peak RSS"],
+        results.publish.map((p) => [
+          p.dataset,
+          String(p.documents),
+          String(p.toServed.runs),
+          seconds(p.toPage.p50),
+          seconds(p.toPdf.p50),
+          seconds(p.toServed.p50),
+          seconds(p.build.p50),
+          ...stepNames.map((name) => seconds(p.steps.find((s) => s.step === name)?.ms)),
+          seconds(p.firstBuildMs),
+          mb(p.peakRss),
+        ]),
+      ),
+      "  peak RSS: the step process (stand-in, server and the build's PDF step); validation and the site build are child processes",
+      "",
+      "Snapshot of the live dataset (@sanity/export from the stand-in over HTTP, assets included) against the same export read from disk, p50 / p95",
+      table(
+        ["dataset", "documents live / disk", "assets live / disk", "live", "disk", "live / disk", "runs"],
+        results.publish.map(({ dataset, snapshot: s }) => [
+          dataset,
+          `${s.liveManifest.documentCount} / ${s.diskManifest.documentCount}`,
+          `${s.liveManifest.assetCount} / ${s.diskManifest.assetCount}`,
+          p50p95(s.live),
+          p50p95(s.disk),
+          times(s.liveOverDisk),
+          String(s.live.runs),
+        ]),
+      ),
+    );
+  }
+
   out.push(
     "",
     "Goals",

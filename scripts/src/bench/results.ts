@@ -4,6 +4,7 @@ import type { Goal } from "./goals.js";
 import type { LoadResult } from "./load.js";
 import type { BenchOptions } from "./options.js";
 import type { PdfResults } from "./pdf.js";
+import type { PublishResult } from "./publish.js";
 import type { QueriesResult } from "./queries.js";
 import type { HtmlResult, TypstResult } from "./render.js";
 import type { SiteResult } from "./site.js";
@@ -37,6 +38,8 @@ export interface BenchResults {
   typst?: OnDataset<TypstResult>[];
   pdf?: PdfResults;
   site?: SiteResult[];
+  /** Publish (webhook → new page and PDF served) and the live snapshot against the export on disk, at 1x and 10x. */
+  publish?: OnDataset<PublishResult>[];
   goals: Goal[];
   /** Measurements that failed (the rest still ran). */
   errors: { measurement: string; message: string }[];

@@ -6,6 +6,7 @@ import { measureLoad } from "./load.js";
 import { measurePdfPhases } from "./pdf-phases.js";
 import { writePrintHtml } from "./print-html.js";
 import type { StepMessage } from "./processes.js";
+import type { PublishParams } from "./publish.js";
 import { measureQueries } from "./queries.js";
 import { measureHtml, measureTypst } from "./render.js";
 
@@ -16,6 +17,8 @@ const steps: Record<string, (params: never) => Promise<unknown>> = {
   typst: measureTypst,
   "print-html": writePrintHtml,
   "pdf-phases": measurePdfPhases,
+  // Loaded on use: the publish server and the stand-in would weigh on every other step's peak RSS.
+  publish: async (params: PublishParams) => (await import("./publish.js")).measurePublish(params),
   /** Loads the modules and does nothing: the floor under every step's peak RSS. */
   noop: async () => ({}),
 };
