@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brusselsDay, buildMoment, isAfterDeadline } from "./clock";
+import { buildMoment } from "./clock";
 
 describe("the build clock", () => {
   it("takes GASTVRIJ_NOW as an ISO 8601 instant, in UTC or with an offset", () => {
@@ -29,19 +29,5 @@ describe("the build clock", () => {
       expect(() => buildMoment(value), value).toThrow(/GASTVRIJ_NOW is not an ISO 8601 instant.*2026-11-29T09:00:00Z/);
     }
     expect(buildMoment("2028-02-29T09:00:00Z").toISOString()).toBe("2028-02-29T09:00:00.000Z");
-  });
-
-  it("knows the Brussels calendar day of a moment, in winter and in summer time", () => {
-    expect(brusselsDay(new Date("2026-11-24T22:59:59Z"))).toBe("2026-11-24");
-    expect(brusselsDay(new Date("2026-11-24T23:00:00Z"))).toBe("2026-11-25");
-    expect(brusselsDay(new Date("2026-07-01T21:59:59Z"))).toBe("2026-07-01");
-    expect(brusselsDay(new Date("2026-07-01T22:00:00Z"))).toBe("2026-07-02");
-  });
-
-  it("keeps registration open through the whole deadline day in Brussels", () => {
-    expect(isAfterDeadline("2026-11-24", new Date("2026-11-24T00:00:00+01:00"))).toBe(false);
-    expect(isAfterDeadline("2026-11-24", new Date("2026-11-24T23:59:59+01:00"))).toBe(false);
-    expect(isAfterDeadline("2026-11-24", new Date("2026-11-25T00:00:00+01:00"))).toBe(true);
-    expect(isAfterDeadline("2026-11-24", new Date("2027-01-01T12:00:00Z"))).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The build's clock: the one moment a build decides by what is coming and what is over, what registration is still
  * open and when the pages were last built. `GASTVRIJ_NOW` (an ISO 8601 instant) sets it for tests and reproducible
- * builds; otherwise it is the real time when the build starts.
+ * builds; otherwise it is the real time when the build starts. Only the moment lives here: the rules that read it
+ * (upcoming or past, registration open) are the content package's, in its event schedule and calendar files.
  */
-import { eventTimeZone } from "@gastvrij/content/model";
 
 /** An ISO 8601 instant: a date, a time and a zone (`Z` or an offset), such as `2026-11-29T09:00:00Z`. */
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -37,22 +37,4 @@ let now: Date | undefined;
 export function buildNow(): Date {
   now ??= buildMoment(process.env.GASTVRIJ_NOW);
   return new Date(now.getTime());
-}
-
-const dayParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: eventTimeZone,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar date (`YYYY-MM-DD`) of `moment` in Brussels. */
-export function brusselsDay(moment: Date): string {
-  const parts = Object.fromEntries(dayParts.formatToParts(moment).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-/** Whether a deadline (a calendar date, inclusive, in Brussels) has passed at `moment`. */
-export function isAfterDeadline(deadline: string, moment: Date): boolean {
-  return brusselsDay(moment) > deadline;
 }

@@ -103,6 +103,8 @@ async function load(content: Content): Promise<SiteContent> {
   const signalViews = signals.map((signal) => signalView(signal, renderer));
   const cards = { tools: bySlug(toolViews), events: eventCards(agenda), signals: bySlug(signalViews) };
   const events = schedule.events.map((item) => item.event);
+  // The calendar files are written at the build's moment too: one of an event that is over, or whose registration
+  // has closed, invites no one to register (the package decides, as for the pages).
   const calendar: EventIcsOptions = { siteUrl: import.meta.env.SITE };
   return {
     site: settings,

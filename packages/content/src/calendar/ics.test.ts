@@ -6,7 +6,7 @@ import { ContentError } from "../errors.js";
 import { calendarUidDomain } from "../model/index.js";
 import { openContent } from "../read/content.js";
 import { type Event, eventSchema } from "../read/results.js";
-import { calendarFeedName, eventsToIcs, eventToIcs } from "./ics.js";
+import { calendarFeedName, describeEvent, eventsToIcs, eventToIcs } from "./ics.js";
 import { expandRecurrence } from "./recurrence.js";
 
 const siteUrl = "https://gastvrij.example";
@@ -161,7 +161,8 @@ describe("eventsToIcs", () => {
     const event = makeEvent({
       _id: "event-described",
       slug: "beschreven",
-      start: "2026-03-01T09:00:00Z",
+      // Still coming at `now` (23 November 2026), without a deadline: registration is open.
+      start: "2026-12-01T09:00:00Z",
       summary: "Een dag om ervaringen uit te wisselen.",
       body: [
         { _type: "block", _key: "a", style: "normal", children: [{ _type: "span", _key: "s", text: "Programma" }] },
@@ -313,6 +314,89 @@ describe("eventsToIcs", () => {
       start: "gisteren",
     };
     expect(() => eventToIcs(broken, { siteUrl })).toThrow(/document event-broken, field start: unreadable/);
+  });
+});
+
+describe("registration in the description", () => {
+  // 28 November 2026, 10:00–17:00 in Brussels; registration until 24 November (inclusive, Brussels).
+  const event = makeEvent({
+    _id: "event-registration",
+    slug: "inschrijven",
+    start: "2026-11-28T09:00:00Z",
+    end: "2026-11-28T16:00:00Z",
+    registration: {
+      url: "https://example.org/inschrijven/netwerkdag",
+      deadline: "2026-11-24",
+      note: "Lunch voorzien, graag vooraf melden.",
+      contact: { _id: "person-lotte", name: "Lotte", email: "lotte@example.org" },
+    },
+    organiser: { _id: "organisation-gn", _type: "organisation", name: "Gastvrij Netwerk", slug: "gn", kind: "member" },
+  });
+  const byEmail = makeEvent({
+    _id: "event-by-email",
+    slug: "per-mail",
+    start: "2026-12-08T09:00:00Z",
+    registration: { email: "inschrijven@example.org" },
+  });
+  const description = (ics: string, index = 0) => parse(ics).events[index]?.description ?? "";
+  const invitation = /Inschrijven|Lunch voorzien/;
+
+  it("invites to register before the deadline: the link or e-mail address and the note", () => {
+    const before = new Date("2026-11-24T22:59:00Z"); // 23:59 in Brussels, the last minute of the deadline day
+    const text = description(eventToIcs(event, { siteUrl, now: before }));
+    expect(text).toContain(
+      "Inschrijven: https://example.org/inschrijven/netwerkdag\nLunch voorzien, graag vooraf melden.",
+    );
+    expect(text).toContain("Contact: Lotte, lotte@example.org");
+    expect(description(eventToIcs(byEmail, { siteUrl, now: before }))).toContain(
+      "Inschrijven: inschrijven@example.org",
+    );
+    const feed = eventsToIcs([event, byEmail], { siteUrl, now: before });
+    expect(description(feed, 0)).toMatch(/^Inschrijven: https:\/\/example\.org\/inschrijven\/netwerkdag$/m);
+    expect(description(feed, 1)).toContain("Inschrijven: inschrijven@example.org");
+  });
+
+  it("no longer invites once the deadline day has ended, while the event is still coming", () => {
+    const after = new Date("2026-11-24T23:00:00Z"); // midnight in Brussels
+    const text = description(eventToIcs(event, { siteUrl, now: after }));
+    expect(text).not.toMatch(invitation);
+    expect(text).not.toContain("example.org/inschrijven");
+    // Whom to contact and who organises stay, and so does the link to the page.
+    expect(text).toBe(
+      [
+        "Contact: Lotte, lotte@example.org\nOrganisatie: Gastvrij Netwerk",
+        "Meer info: https://gastvrij.example/agenda/inschrijven/",
+      ].join("\n\n"),
+    );
+    // The other event has no deadline and is still coming: it still invites, in the same feed.
+    const feed = eventsToIcs([event, byEmail], { siteUrl, now: after });
+    expect(description(feed, 0)).not.toMatch(invitation);
+    expect(description(feed, 1)).toContain("Inschrijven: inschrijven@example.org");
+  });
+
+  it("no longer invites once the event is over, in the event's file and in the feed", () => {
+    const later = new Date("2026-12-09T09:00:00Z");
+    expect(description(eventToIcs(event, { siteUrl, now: later }))).not.toMatch(invitation);
+    expect(description(eventToIcs(byEmail, { siteUrl, now: later }))).not.toMatch(invitation);
+    const feed = eventsToIcs([event, byEmail], { siteUrl, now: later });
+    expect(feed).not.toMatch(/Inschrijven|inschrijven@example\.org|example\.org\/inschrijven/);
+    // The organiser's address stays in ORGANIZER: it names whom to ask, not how to register.
+    expect(parse(feed).events[0]?.component.getFirstPropertyValue("organizer")).toBe("mailto:lotte@example.org");
+  });
+
+  it("decides at the current time when no moment is given", () => {
+    const past = makeEvent({
+      _id: "event-long-ago",
+      slug: "lang-geleden",
+      start: "2017-11-25T09:00:00Z",
+      registration: { url: "https://example.org/inschrijven/2017" },
+    });
+    expect(describeEvent(past, "https://gastvrij.example/agenda/lang-geleden/")).not.toMatch(invitation);
+    expect(description(eventsToIcs([past], { siteUrl }))).not.toMatch(invitation);
+    const coming = makeEvent({ ...past, start: "2999-01-01T09:00:00Z" });
+    expect(describeEvent(coming, "https://gastvrij.example/agenda/lang-geleden/")).toContain(
+      "Inschrijven: https://example.org/inschrijven/2017",
+    );
   });
 });
 

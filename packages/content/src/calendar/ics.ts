@@ -4,7 +4,9 @@
  * ESM, released along with the IANA time zone database; `@touch4it/ical-timezones`, which ical-generator's docs name,
  * has had no release since 2024 and no types). Times are written as Brussels wall-clock time
  * (`DTSTART;TZID=Europe/Brussels`) rather than UTC, so a weekly 19:30 series stays at 19:30 across daylight-saving
- * switches in every calendar app: an RRULE on a UTC start would drift by an hour in summer.
+ * switches in every calendar app: an RRULE on a UTC start would drift by an hour in summer. A file is written at a
+ * moment (`now`): the default description invites to register only while registration is open then
+ * ({@link isRegistrationOpen}), so the file of a past event, or of one whose registration closed, invites no one.
  */
 import { TZDate } from "@date-fns/tz";
 import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod, type ICalEventData } from "ical-generator";
@@ -14,6 +16,7 @@ import { calendarUidDomain, eventTimeZone, hrefFor } from "../model/index.js";
 import type { Event } from "../read/results.js";
 import { toPlainText } from "../render/text.js";
 import { exceptionInstants, toRRule } from "./recurrence.js";
+import { isRegistrationOpen } from "./schedule.js";
 
 /** Name of the subscribable feed (`X-WR-CALNAME`) unless another is given. */
 export const calendarFeedName = "Gastvrij Netwerk — agenda";
@@ -29,15 +32,17 @@ export interface EventIcsOptions {
    */
   siteUrl: string;
   /**
-   * `DTSTAMP` of every event (when the file was made). Default: the current time; pass a fixed date for output that
-   * only changes when the content does.
+   * When the file is made: `DTSTAMP` of every event, and the moment at which the default description decides whether
+   * registration is still open. Default: the current time; pass a fixed date (such as a build's clock) for output
+   * that only changes when the content or that moment does.
    */
   now?: Date;
   /**
-   * The plain-text `DESCRIPTION` of an event. Default: {@link describeEvent} (summary, body text, location,
-   * registration, contact, organiser and a link to the page).
+   * The plain-text `DESCRIPTION` of an event, given its page address and the moment of writing (`now`). Default:
+   * {@link describeEvent} (summary, body text, location, registration while it is open, contact, organiser and a
+   * link to the page).
    */
-  describe?: (event: Event, pageUrl: string) => string;
+  describe?: (event: Event, pageUrl: string, now: Date) => string;
   /**
    * Domain part of each `UID` (`<event id>@<domain>`). Default: {@link calendarUidDomain}, a constant and never the
    * host of `siteUrl`: the UID depends on the event document only, so the same event keeps its UID whether the feed
@@ -62,7 +67,7 @@ export interface EventsIcsOptions extends EventIcsOptions {
  */
 export function eventToIcs(event: Event, options: EventIcsOptions): string {
   const calendar = newCalendar(options);
-  addEvent(calendar, event, options);
+  addEvent(calendar, event, options, options.now ?? new Date());
   return finish(calendar);
 }
 
@@ -82,15 +87,19 @@ export function eventsToIcs(events: readonly Event[], options: EventsIcsOptions)
   const calendar = newCalendar(options);
   calendar.name(escapeText(oneLine(options.name ?? calendarFeedName), false));
   calendar.ttl(options.refreshIntervalSeconds ?? defaultRefreshIntervalSeconds);
-  for (const event of events) addEvent(calendar, event, options);
+  const now = options.now ?? new Date();
+  for (const event of events) addEvent(calendar, event, options, now);
   return finish(calendar);
 }
 
 /**
  * The default plain-text description of an event: summary, the text of its body, where, how to register, whom to
- * contact, who organises, and the page address. Lines are separated by `\n` (the ICS writer escapes them).
+ * contact, who organises, and the page address. Lines are separated by `\n` (the ICS writer escapes them). How to
+ * register ("Inschrijven: <url or e-mail>" and the registration note) is there only while registration is open at
+ * `now` (default: the current time; see {@link isRegistrationOpen}): once the event is over or its deadline day has
+ * ended, the description invites no one; whom to contact and who organises stay.
  */
-export function describeEvent(event: Event, pageUrl: string): string {
+export function describeEvent(event: Event, pageUrl: string, now: Date = new Date()): string {
   const parts: string[] = [];
   if (event.summary) parts.push(event.summary.trim());
   const body = toPlainText(event.body);
@@ -103,9 +112,11 @@ export function describeEvent(event: Event, pageUrl: string): string {
     if (location.online && location.onlineUrl) facts.push(`Online: ${location.onlineUrl}`);
   }
   const registration = event.registration;
-  if (registration?.url) facts.push(`Inschrijven: ${registration.url}`);
-  else if (registration?.email) facts.push(`Inschrijven: ${registration.email}`);
-  if (registration?.note) facts.push(registration.note.trim());
+  if (registration && isRegistrationOpen(event, now)) {
+    if (registration.url) facts.push(`Inschrijven: ${registration.url}`);
+    else if (registration.email) facts.push(`Inschrijven: ${registration.email}`);
+    if (registration.note) facts.push(registration.note.trim());
+  }
   const contact = registration?.contact;
   if (contact) {
     const name = contact.role ? `${contact.name} (${contact.role})` : contact.name;
@@ -136,18 +147,18 @@ function vtimezone(zone: string): string | null {
   return text?.startsWith("BEGIN:VTIMEZONE") ? text : null;
 }
 
-function addEvent(calendar: ICalCalendar, event: Event, options: EventIcsOptions): void {
+function addEvent(calendar: ICalCalendar, event: Event, options: EventIcsOptions, now: Date): void {
   const pageUrl = new URL(hrefFor("event", event.slug), siteOrigin(options.siteUrl)).href;
   const start = parseInstant(event, "start", event.start);
   const end = event.end ? parseInstant(event, "end", event.end) : undefined;
   const describe = options.describe ?? describeEvent;
   const data: ICalEventData = {
     id: eventUid(event, options),
-    stamp: options.now ?? new Date(),
+    stamp: now,
     start: inZone(start),
     timezone: eventTimeZone,
     summary: event.title,
-    description: describe(event, pageUrl),
+    description: describe(event, pageUrl, now),
     url: pageUrl,
   };
   if (end) data.end = inZone(end);

@@ -45,6 +45,18 @@ describe("the agenda at a moment", () => {
     expect(event("netwerkdag-2017")).toMatchObject({ isPast: true, registration: { open: false } });
   });
 
+  it("shows the schedule's registrationOpen as it is, for every event that takes registrations", async () => {
+    for (const now of ["2026-11-20T12:00:00Z", "2026-11-24T23:00:00Z", "2026-11-29T09:00:00Z"]) {
+      const schedule = await content.getEventSchedule({ now: new Date(now) });
+      const { agenda } = await agendaAt(now);
+      const expected = schedule.events.map((item) => (item.event.registration ? item.registrationOpen : undefined));
+      expect(
+        agenda.events.map((view) => view.registration?.open),
+        now,
+      ).toEqual(expected);
+    }
+  });
+
   it("lists a theme's events upcoming first (soonest first), then past ones (most recent first)", async () => {
     const { agenda } = await agendaAt("2026-11-29T09:00:00Z");
     const theme = (await content.getThemes()).find((candidate) => candidate.slug === "vrijwilligerswerk");

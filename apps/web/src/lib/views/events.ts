@@ -8,7 +8,6 @@ import {
   type ScheduledEvent,
 } from "@gastvrij/content";
 import { describeRecurrence } from "@gastvrij/content/model";
-import { isAfterDeadline } from "../clock";
 import { describe, given, themeLink } from "./links";
 import type { PageRenderer } from "./render";
 import type { EventView, Occurrence as OccurrenceView } from "./types";
@@ -24,10 +23,11 @@ export interface AgendaPages {
 
 const iso = (date: Occurrence): OccurrenceView => ({ start: date.start.toISOString(), end: date.end.toISOString() });
 
-function eventView({ event, upcoming, next, last }: ScheduledEvent, now: Date, renderer: PageRenderer): EventView {
+function eventView(
+  { event, upcoming, next, last, registrationOpen }: ScheduledEvent,
+  renderer: PageRenderer,
+): EventView {
   const { location, registration } = event;
-  const isPast = last !== undefined;
-  const deadline = registration?.deadline ?? undefined;
   return {
     title: event.title,
     slug: event.slug,
@@ -40,7 +40,7 @@ function eventView({ event, upcoming, next, last }: ScheduledEvent, now: Date, r
     // The dates within the horizon; a series whose next date lies beyond it still shows that one.
     nextOccurrences: (upcoming.length > 0 ? upcoming : next ? [next] : []).map(iso),
     last: last && iso(last),
-    isPast,
+    isPast: last !== undefined,
     isSeries: event.recurrence !== null,
     recurrenceText: event.recurrence ? describeRecurrence(event.recurrence) : undefined,
     location: location
@@ -58,8 +58,9 @@ function eventView({ event, upcoming, next, last }: ScheduledEvent, now: Date, r
           url: given(registration.url),
           note: given(registration.note),
           contact: registration.contact?.name,
-          deadline,
-          open: !isPast && !(deadline && isAfterDeadline(deadline, now)),
+          deadline: given(registration.deadline),
+          // The package's rule, at the schedule's moment: not over, and the deadline day not ended in Brussels.
+          open: registrationOpen,
         }
       : undefined,
     speakers: event.speakers.map((speaker) => ({
@@ -75,9 +76,12 @@ function eventView({ event, upcoming, next, last }: ScheduledEvent, now: Date, r
   };
 }
 
-/** The agenda of `schedule` at its moment (`schedule.now`), each event rendered once. */
+/**
+ * The agenda of `schedule` at its moment (`schedule.now`), each event rendered once. What is past and whether
+ * registration is open come from the schedule as they are.
+ */
 export function agendaPages(schedule: EventSchedule, renderer: PageRenderer): AgendaPages {
-  const views = new Map(schedule.events.map((item) => [item.event._id, eventView(item, schedule.now, renderer)]));
+  const views = new Map(schedule.events.map((item) => [item.event._id, eventView(item, renderer)]));
   const viewOf = (item: ScheduledEvent) => views.get(item.event._id) as EventView;
   return {
     events: [...views.values()],
