@@ -247,7 +247,7 @@ describe("the Studio schema and the content model", () => {
       [
         "richText[].marks.internalLink.reference",
         (node) => node.to?.push({ type: "signal" }),
-        "richText[].marks.internalLink.reference: internal links point to toolkitSection, toolkitSupplement, tool, event, signal, the model says toolkitSection, toolkitSupplement, tool, event",
+        "richText[].marks.internalLink.reference: internal links point to toolkitSection, toolkitSupplement, tool, event, page, newsItem, signal, the model says toolkitSection, toolkitSupplement, tool, event, page, newsItem",
       ],
       ["tool.summary", (node) => (node.validation = undefined), "tool.summary: required in schema.json only"],
       [

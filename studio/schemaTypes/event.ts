@@ -1,9 +1,11 @@
 import { documentTypeTitles, eventKinds, eventTimeZone } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import {
+  filesField,
   optionField,
   ordering,
   organisationField,
+  sampleField,
   slugField,
   textField,
   themesField,
@@ -92,6 +94,8 @@ export const event = defineType({
       title: "Verslag als bestand",
       fields: titledFileFields("Geef het verslag een titel, zoals ‘Verslag netwerkdag 2019 (pdf)’."),
     }),
+    filesField("Programma (pdf)"),
+    sampleField(),
   ],
   orderings: [
     ordering("Begin, eerst volgende", "startAsc", ["start", "asc"]),

@@ -35,12 +35,16 @@ export function textField(
   });
 }
 
-/** A slug made from `source` (default the title): required, lowercase words with dashes, unique in its URL space. */
-export function slugField(source = "title") {
+/**
+ * A slug made from `source` (default the title): required, lowercase words with dashes, unique in its URL space, and
+ * none of `reserved` (the addresses of other parts of the site).
+ */
+export function slugField(source = "title", options: { reserved?: readonly string[]; description?: string } = {}) {
   return defineField({
     name: "slug",
     type: "slug",
     title: "Slug",
+    ...(options.description ? { description: options.description } : {}),
     // The built-in uniqueness check would repeat ours, with an English message in the CLI.
     options: { source, maxLength: 96, isUnique: () => true },
     validation: (rule) => [
@@ -54,6 +58,9 @@ export function slugField(source = "title") {
           if (!current) return true;
           if (!slugPattern.test(current)) {
             return `De slug ‘${current}’ mag alleen kleine letters, cijfers en koppeltekens bevatten (bijvoorbeeld ‘budgetbeheer-en-vaste-kosten’), zonder spaties of accenten.`;
+          }
+          if (options.reserved?.includes(current)) {
+            return `‘${current}’ is al het adres van een ander deel van de site; kies een andere slug.`;
           }
           if (!(await isSlugUnique(current, context))) {
             return `De slug ‘${current}’ is al in gebruik door een ander document; kies een andere, zodat elk document een eigen webadres heeft.`;
@@ -135,4 +142,39 @@ export function organisationField(name: string, title: string, description?: str
 /** The fields of an uploaded file: a required title that says what it is (`message` when it is empty). */
 export function titledFileFields(message: string) {
   return [requiredString("title", "Titel", message)];
+}
+
+/**
+ * Files to download (Sanity file assets), each with a title; the site publishes each under a stable address with its
+ * type and size. `example` is a title an editor might give.
+ */
+export function filesField(example: string, title = "Bestanden") {
+  return defineField({
+    name: "files",
+    type: "array",
+    title,
+    description: "Documenten om te downloaden, zoals een pdf of een formulier. De site toont het type en de grootte.",
+    of: [
+      defineArrayMember({
+        type: "file",
+        title: "Bestand",
+        fields: titledFileFields(`Geef het bestand een titel, zoals ‘${example}’.`),
+      }),
+    ],
+  });
+}
+
+/**
+ * The sample mark: the document (or part of it) is invented to show how the site works. The site and the PDF show
+ * the mark on the document, so that no reader takes invented names, places or outcomes for real ones.
+ */
+export function sampleField() {
+  return defineField({
+    name: "sample",
+    type: "boolean",
+    title: "Voorbeeldinhoud (verzonnen)",
+    description:
+      "Aanvinken als namen, plaatsen, data of uitkomsten in dit document verzonnen zijn om de site te tonen. De site en de pdf zeggen dat dan bij het document.",
+    initialValue: false,
+  });
 }

@@ -3,7 +3,10 @@ import { checklist } from "./checklist.js";
 import { event } from "./event.js";
 import { link } from "./link.js";
 import { location } from "./location.js";
+import { menuLink } from "./menu-link.js";
+import { newsItem } from "./news-item.js";
 import { organisation } from "./organisation.js";
+import { page } from "./page.js";
 import { person } from "./person.js";
 import { practiceExample } from "./practice-example.js";
 import { recurrence } from "./recurrence.js";
@@ -34,7 +37,10 @@ export const schemaTypes = [
   tool,
   event,
   signal,
+  page,
+  newsItem,
   link,
+  menuLink,
   recurrence,
   location,
   registration,

@@ -1,6 +1,6 @@
 import { documentTypeTitles, organisationKinds, regions } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { optionField, ordering, requiredString, slugField, textField } from "./fields.js";
+import { optionField, ordering, requiredString, sampleField, slugField, textField } from "./fields.js";
 import { safeUrl } from "./rules.js";
 
 export const organisation = defineType({
@@ -19,6 +19,7 @@ export const organisation = defineType({
     optionField("region", "Regio", regions),
     defineField({ name: "website", type: "url", title: "Website", validation: (rule) => safeUrl(rule) }),
     textField("description", "Beschrijving", { rows: 4 }),
+    sampleField(),
   ],
   orderings: [ordering("Naam", "nameAsc", ["name", "asc"])],
   preview: {

@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { ordering, organisationField, requiredString } from "./fields.js";
+import { ordering, organisationField, requiredString, sampleField } from "./fields.js";
 
 export const person = defineType({
   name: "person",
@@ -26,6 +26,7 @@ export const person = defineType({
           .regex(/^\+?[\d\s./()-]{8,20}$/)
           .error("Vul een telefoonnummer in met cijfers, zoals 0470 12 34 56 of +32 2 123 45 67."),
     }),
+    sampleField(),
   ],
   orderings: [ordering("Naam", "nameAsc", ["name", "asc"])],
   preview: {

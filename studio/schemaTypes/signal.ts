@@ -1,6 +1,6 @@
 import { documentTypeTitles, regions, signalStatuses, signalVisibilities } from "@gastvrij/content/model";
 import { defineField, defineType, type RuleDef, type ValidationContext } from "@sanity/types";
-import { optionField, ordering, organisationField, slugField, themesField } from "./fields.js";
+import { optionField, ordering, organisationField, sampleField, slugField, themesField } from "./fields.js";
 import { describeFindings, findPersonalDataIn } from "./personal-data.js";
 
 const isPublic = (context: ValidationContext) =>
@@ -95,6 +95,7 @@ export const signal = defineType({
       title: "Resultaat",
       validation: (rule) => personalDataRules(rule, "het resultaat"),
     }),
+    sampleField(),
   ],
   orderings: [ordering("Vastgesteld, nieuwste eerst", "observedDesc", ["observedAt", "desc"])],
   preview: {

@@ -1,5 +1,5 @@
 import { documentTypeTitles, siteAddress } from "@gastvrij/content/model";
-import { defineField, defineType } from "@sanity/types";
+import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { textField } from "./fields.js";
 
 /** The one settings document (fixed id `siteSettings`; the desk structure opens it directly). */
@@ -46,6 +46,29 @@ export const siteSettings = defineType({
       validation: (rule) => rule.email().error("Vul een geldig e-mailadres in, zoals info@gastvrijnetwerk.be."),
     }),
     textField("address", "Adres"),
+    defineField({
+      name: "phone",
+      type: "string",
+      title: "Telefoon van het secretariaat",
+      description: "Zoals +32 2 123 45 67; staat in de voettekst.",
+    }),
+    defineField({
+      name: "mainMenu",
+      type: "array",
+      title: "Hoofdmenu",
+      description:
+        "De items bovenaan elke pagina, in deze volgorde. Leeg: Toolkit, Tools, Agenda, Nieuws, Signalen, Thema’s.",
+      of: [defineArrayMember({ type: "menuLink" })],
+      validation: (rule) => rule.max(8).warning("Meer dan acht items maken het menu moeilijk te lezen op een gsm."),
+    }),
+    defineField({
+      name: "footerLinks",
+      type: "array",
+      title: "Links in de voettekst",
+      description:
+        "Bijvoorbeeld ‘Over ons’, ‘Lid worden’, ‘Contact’. Leeg: de toolkit als pdf en het agenda-abonnement.",
+      of: [defineArrayMember({ type: "menuLink" })],
+    }),
     defineField({
       name: "sampleContentNote",
       type: "text",

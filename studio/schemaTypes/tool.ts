@@ -1,12 +1,13 @@
 import { audiences, documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import {
+  filesField,
   ordering,
   organisationField,
+  sampleField,
   slugField,
   textField,
   themesField,
-  titledFileFields,
   titleField,
 } from "./fields.js";
 import { listOf } from "./options.js";
@@ -38,19 +39,9 @@ export const tool = defineType({
       validation: (rule) => rule.unique().error("Elke doelgroep mag maar één keer aangevinkt zijn."),
     }),
     defineField({ name: "links", type: "array", title: "Links", of: [defineArrayMember({ type: "link" })] }),
-    defineField({
-      name: "files",
-      type: "array",
-      title: "Bestanden",
-      of: [
-        defineArrayMember({
-          type: "file",
-          title: "Bestand",
-          fields: titledFileFields("Geef het bestand een titel, zoals ‘Budgetplanner (Excel)’."),
-        }),
-      ],
-    }),
+    filesField("Budgetplanner (Excel)"),
     defineField({ name: "body", type: "richText", title: "Meer uitleg" }),
+    sampleField(),
   ],
   orderings: [
     ordering("Titel", "titleAsc", ["title", "asc"]),

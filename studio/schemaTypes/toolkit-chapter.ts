@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { ordering, parentField, slugField, textField, titleField } from "./fields.js";
+import { ordering, parentField, sampleField, slugField, textField, titleField } from "./fields.js";
 import { othersWith } from "./rules.js";
 
 export const toolkitChapter = defineType({
@@ -33,6 +33,7 @@ export const toolkitChapter = defineType({
     slugField(),
     textField("summary", "Samenvatting"),
     defineField({ name: "body", type: "richText", title: "Tekst" }),
+    sampleField(),
   ],
   orderings: [ordering("Nummer", "numberAsc", ["number", "asc"])],
   preview: {

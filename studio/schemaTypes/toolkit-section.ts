@@ -1,6 +1,6 @@
 import { apiVersion, chapterNumberOf, documentTypeTitles, sectionNumberPattern } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { ordering, parentField, slugField, textField, themesField, titleField } from "./fields.js";
+import { ordering, parentField, sampleField, slugField, textField, themesField, titleField } from "./fields.js";
 import { othersWith } from "./rules.js";
 
 export const toolkitSection = defineType({
@@ -53,6 +53,7 @@ export const toolkitSection = defineType({
       validation: (rule) => rule.required().error("Schrijf de tekst van de paragraaf."),
     }),
     themesField(),
+    sampleField(),
   ],
   orderings: [ordering("Nummer", "numberAsc", ["chapter.number", "asc"], ["number", "asc"])],
   preview: {

@@ -1,6 +1,6 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
-import { ordering, parentField, slugField, textField, titleField } from "./fields.js";
+import { ordering, parentField, sampleField, slugField, textField, titleField } from "./fields.js";
 
 export const toolkitSupplement = defineType({
   name: "toolkitSupplement",
@@ -26,6 +26,7 @@ export const toolkitSupplement = defineType({
       title: "Tekst",
       validation: (rule) => rule.required().error("Schrijf de tekst van de bijlage."),
     }),
+    sampleField(),
   ],
   orderings: [ordering("Paragraaf en volgorde", "sectionOrder", ["section.number", "asc"], ["order", "asc"])],
   preview: {

@@ -1,7 +1,10 @@
 import { apiVersion, signalStatuses, siteSettingsId } from "@gastvrij/content/model";
+import { BellIcon } from "@sanity/icons/Bell";
 import { BookIcon } from "@sanity/icons/Book";
 import { CalendarIcon } from "@sanity/icons/Calendar";
 import { CogIcon } from "@sanity/icons/Cog";
+import { DocumentIcon } from "@sanity/icons/Document";
+import { DocumentPdfIcon } from "@sanity/icons/DocumentPdf";
 import { DocumentsIcon } from "@sanity/icons/Documents";
 import { TagIcon } from "@sanity/icons/Tag";
 import { UsersIcon } from "@sanity/icons/Users";
@@ -223,6 +226,45 @@ function organisations(S: StructureBuilder) {
     );
 }
 
+/** The organisation's pages: the top level, then every page. */
+function pages(S: StructureBuilder) {
+  return S.listItem()
+    .title("Pagina’s")
+    .icon(DocumentIcon)
+    .child(
+      S.list()
+        .title("Pagina’s")
+        .items([
+          S.listItem()
+            .title("Hoofdpagina’s")
+            .child(
+              S.documentList()
+                .title("Hoofdpagina’s")
+                .schemaType("page")
+                .filter(`_type == "page" && !defined(parent)`)
+                .apiVersion(apiVersion)
+                .defaultOrdering([{ field: "title", direction: "asc" }]),
+            ),
+          S.documentTypeListItem("page").title("Alle pagina’s"),
+        ]),
+    );
+}
+
+/** Every uploaded file (statutes, forms, report books), to see what is online and where it is used. */
+function files(S: StructureBuilder) {
+  return S.listItem()
+    .title("Bestanden")
+    .icon(DocumentPdfIcon)
+    .child(
+      S.documentList()
+        .title("Bestanden")
+        .schemaType("sanity.fileAsset")
+        .filter(`_type == "sanity.fileAsset"`)
+        .apiVersion(apiVersion)
+        .defaultOrdering([{ field: "originalFilename", direction: "asc" }]),
+    );
+}
+
 function settings(S: StructureBuilder) {
   return S.listItem()
     .id(siteSettingsId)
@@ -239,9 +281,12 @@ export const structure: StructureResolver = (S) =>
       toolkit(S),
       S.documentTypeListItem("tool").title("Tools").icon(WrenchIcon),
       agenda(S),
+      S.documentTypeListItem("newsItem").title("Nieuws").icon(BellIcon),
       signals(S),
       themes(S),
       organisations(S),
+      pages(S),
+      files(S),
       S.divider(),
       settings(S),
     ]);

@@ -67,7 +67,9 @@ function toolkitWith(sections: { id: string; body: PortableText }[]): ToolkitEdi
           body: section.body,
           themes: [],
           supplements: [],
+          sample: false,
         })),
+        sample: false,
       },
     ],
   };

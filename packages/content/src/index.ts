@@ -24,6 +24,10 @@ export {
 } from "./read/content.js";
 export type {
   Event,
+  FileDownload,
+  MenuLink,
+  NewsItem,
+  Page,
   PortableText,
   Signal,
   SiteSettings,

@@ -194,7 +194,9 @@ export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintFixtur
       order: 1,
       summary: null,
       body: rich(supplement.body),
+      sample: false,
     })),
+    sample: false,
   });
   const chapter = (
     id: string,
@@ -211,6 +213,7 @@ export function fixtureToolkit(options: { hostile?: boolean } = {}): PrintFixtur
     slug: slugOf(id),
     summary,
     body: rich(body),
+    sample: false,
     sections,
   });
   const edition: ToolkitEdition = {

@@ -36,6 +36,8 @@ function makeEvent(fields: EventFields): Event {
     body: [],
     report: [],
     reportFile: null,
+    files: [],
+    sample: false,
     ...fields,
     recurrence: absent(fields.recurrence, { setPosition: null, until: null, count: null, exceptions: [] }),
     location: absent(fields.location, { address: null, municipality: null, online: null, onlineUrl: null }),

@@ -30,6 +30,8 @@ function makeEvent(fields: {
     body: [],
     report: [],
     reportFile: null,
+    files: [],
+    sample: false,
     ...dates,
     recurrence: recurrence
       ? { interval: 1, setPosition: null, until: null, count: null, exceptions: [], ...recurrence }

@@ -81,6 +81,20 @@ export type EventReference = {
   [internalGroqTypeReferenceTo]?: "event";
 };
 
+export type PageReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "page";
+};
+
+export type NewsItemReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "newsItem";
+};
+
 export type SimpleText = Array<{
   children?: Array<{
     marks?: Array<string>;
@@ -101,7 +115,9 @@ export type SimpleText = Array<{
           | ToolkitSectionReference
           | ToolkitSupplementReference
           | ToolReference
-          | EventReference;
+          | EventReference
+          | PageReference
+          | NewsItemReference;
         _type: "internalLink";
         _key: string;
       }
@@ -139,7 +155,9 @@ export type RichText = Array<
               | ToolkitSectionReference
               | ToolkitSupplementReference
               | ToolReference
-              | EventReference;
+              | EventReference
+              | PageReference
+              | NewsItemReference;
             _type: "internalLink";
             _key: string;
           }
@@ -215,6 +233,19 @@ export type Recurrence = {
   exceptions?: Array<string>;
 };
 
+export type MenuLink = {
+  _type: "menuLink";
+  label: string;
+  target?:
+    | ToolkitSectionReference
+    | ToolkitSupplementReference
+    | ToolReference
+    | EventReference
+    | PageReference
+    | NewsItemReference;
+  url?: string;
+};
+
 export type Link = {
   _type: "link";
   label: string;
@@ -257,6 +288,7 @@ export type Signal = {
   visibility: "internal" | "public";
   passedTo?: string;
   outcome?: string;
+  sample?: boolean;
 };
 
 export type Slug = {
@@ -313,6 +345,7 @@ export type ToolkitSection = {
       _key: string;
     } & ThemeReference
   >;
+  sample?: boolean;
 };
 
 export type ToolkitEditionReference = {
@@ -334,6 +367,7 @@ export type ToolkitChapter = {
   slug: Slug;
   summary?: string;
   body?: RichText;
+  sample?: boolean;
 };
 
 export type ToolkitSupplement = {
@@ -348,6 +382,7 @@ export type ToolkitSupplement = {
   order?: number;
   summary?: string;
   body: RichText;
+  sample?: boolean;
 };
 
 export type SanityFileAssetReference = {
@@ -388,6 +423,7 @@ export type Tool = {
     _key: string;
   }>;
   body?: RichText;
+  sample?: boolean;
 };
 
 export type Event = {
@@ -425,6 +461,62 @@ export type Event = {
     title: string;
     _type: "file";
   };
+  files?: Array<{
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title: string;
+    _type: "file";
+    _key: string;
+  }>;
+  sample?: boolean;
+};
+
+export type Page = {
+  _id: string;
+  _type: "page";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  slug: Slug;
+  parent?: PageReference;
+  summary: string;
+  body: RichText;
+  files?: Array<{
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title: string;
+    _type: "file";
+    _key: string;
+  }>;
+  order?: number;
+  sample?: boolean;
+};
+
+export type NewsItem = {
+  _id: string;
+  _type: "newsItem";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  slug: Slug;
+  publishedAt: string;
+  summary: string;
+  body: RichText;
+  themes?: Array<
+    {
+      _key: string;
+    } & ThemeReference
+  >;
+  files?: Array<{
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title: string;
+    _type: "file";
+    _key: string;
+  }>;
+  sample?: boolean;
 };
 
 export type SanityImageCrop = {
@@ -454,6 +546,7 @@ export type Person = {
   organisation?: OrganisationReference;
   email?: string;
   phone?: string;
+  sample?: boolean;
 };
 
 export type Organisation = {
@@ -477,6 +570,7 @@ export type Organisation = {
     | "belgie";
   website?: string;
   description?: string;
+  sample?: boolean;
 };
 
 export type Theme = {
@@ -504,6 +598,17 @@ export type SiteSettings = {
   organisationName: string;
   contactEmail?: string;
   address?: string;
+  phone?: string;
+  mainMenu?: Array<
+    {
+      _key: string;
+    } & MenuLink
+  >;
+  footerLinks?: Array<
+    {
+      _key: string;
+    } & MenuLink
+  >;
   sampleContentNote: string;
 };
 
@@ -614,6 +719,8 @@ export type AllSanitySchemaTypes =
   | ToolkitSupplementReference
   | ToolReference
   | EventReference
+  | PageReference
+  | NewsItemReference
   | SimpleText
   | SanityImageAssetReference
   | RichText
@@ -622,6 +729,7 @@ export type AllSanitySchemaTypes =
   | Registration
   | Location
   | Recurrence
+  | MenuLink
   | Link
   | ThemeReference
   | Signal
@@ -635,6 +743,8 @@ export type AllSanitySchemaTypes =
   | SanityFileAssetReference
   | Tool
   | Event
+  | Page
+  | NewsItem
   | SanityImageCrop
   | SanityImageHotspot
   | Person
@@ -652,7 +762,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitEditionQuery
-// Query: *[_type == "toolkitEdition" && ($edition == null || editionNumber == $edition)] | order(editionNumber desc)[0]{  _id, _type, title, subtitle, "slug": slug.current, editionNumber, year,  "intro": intro[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "colophon": colophon[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  disclaimer,  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "editionHistory": coalesce(editionHistory[]{edition, year, note}, []),  "chapters": *[_type == "toolkitChapter" && edition._ref == ^._id] | order(number asc){    _id, _type, number, title, "slug": slug.current, summary,    "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),    "sections": *[_type == "toolkitSection" && chapter._ref == ^._id]{  _id, _type, number, title, "slug": slug.current, summary,  "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){_id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}}}  }}
+// Query: *[_type == "toolkitEdition" && ($edition == null || editionNumber == $edition)] | order(editionNumber desc)[0]{  _id, _type, title, subtitle, "slug": slug.current, editionNumber, year,  "intro": intro[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "colophon": colophon[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  disclaimer,  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "editionHistory": coalesce(editionHistory[]{edition, year, note}, []),  "chapters": *[_type == "toolkitChapter" && edition._ref == ^._id] | order(number asc){    _id, _type, number, title, "slug": slug.current, summary,    "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),    "sample": coalesce(sample, false),    "sections": *[_type == "toolkitSection" && chapter._ref == ^._id]{  _id, _type, number, title, "slug": slug.current, summary,  "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){_id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, "sample": coalesce(sample, false)},  "sample": coalesce(sample, false)}  }}
 export type ToolkitEditionQueryResult = {
   _id: string;
   _type: "toolkitEdition";
@@ -675,6 +785,8 @@ export type ToolkitEditionQueryResult = {
           | {
               reference:
                 | EventReference
+                | NewsItemReference
+                | PageReference
                 | ToolReference
                 | ToolkitSectionReference
                 | ToolkitSupplementReference;
@@ -751,6 +863,8 @@ export type ToolkitEditionQueryResult = {
           | {
               reference:
                 | EventReference
+                | NewsItemReference
+                | PageReference
                 | ToolReference
                 | ToolkitSectionReference
                 | ToolkitSupplementReference;
@@ -863,6 +977,8 @@ export type ToolkitEditionQueryResult = {
                 | {
                     reference:
                       | EventReference
+                      | NewsItemReference
+                      | PageReference
                       | ToolReference
                       | ToolkitSectionReference
                       | ToolkitSupplementReference;
@@ -925,6 +1041,7 @@ export type ToolkitEditionQueryResult = {
               body: SimpleText;
             }
         >;
+    sample: boolean | false;
     sections: Array<{
       _id: string;
       _type: "toolkitSection";
@@ -946,6 +1063,8 @@ export type ToolkitEditionQueryResult = {
               | {
                   reference:
                     | EventReference
+                    | NewsItemReference
+                    | PageReference
                     | ToolReference
                     | ToolkitSectionReference
                     | ToolkitSupplementReference;
@@ -1038,6 +1157,8 @@ export type ToolkitEditionQueryResult = {
                 | {
                     reference:
                       | EventReference
+                      | NewsItemReference
+                      | PageReference
                       | ToolReference
                       | ToolkitSectionReference
                       | ToolkitSupplementReference;
@@ -1100,7 +1221,9 @@ export type ToolkitEditionQueryResult = {
               body: SimpleText;
             }
         >;
+        sample: boolean | false;
       }>;
+      sample: boolean | false;
     }>;
   }>;
 } | null;
@@ -1125,7 +1248,7 @@ export type ToolkitSectionListQueryResult = Array<{
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSectionQuery
-// Query: *[_type == "toolkitSection" && slug.current == $slug][0]{    _id, _type, number, title, "slug": slug.current, summary,  "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){_id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}},  "chapter": chapter->{_id, number, title, "slug": slug.current}}
+// Query: *[_type == "toolkitSection" && slug.current == $slug][0]{    _id, _type, number, title, "slug": slug.current, summary,  "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "supplements": *[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){_id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, "sample": coalesce(sample, false)},  "sample": coalesce(sample, false),  "chapter": chapter->{_id, number, title, "slug": slug.current}}
 export type ToolkitSectionQueryResult = {
   _id: string;
   _type: "toolkitSection";
@@ -1147,6 +1270,8 @@ export type ToolkitSectionQueryResult = {
           | {
               reference:
                 | EventReference
+                | NewsItemReference
+                | PageReference
                 | ToolReference
                 | ToolkitSectionReference
                 | ToolkitSupplementReference;
@@ -1239,6 +1364,8 @@ export type ToolkitSectionQueryResult = {
             | {
                 reference:
                   | EventReference
+                  | NewsItemReference
+                  | PageReference
                   | ToolReference
                   | ToolkitSectionReference
                   | ToolkitSupplementReference;
@@ -1301,7 +1428,9 @@ export type ToolkitSectionQueryResult = {
           body: SimpleText;
         }
     >;
+    sample: boolean | false;
   }>;
+  sample: boolean | false;
   chapter: {
     _id: string;
     number: number;
@@ -1312,7 +1441,7 @@ export type ToolkitSectionQueryResult = {
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: toolkitSupplementQuery
-// Query: *[_type == "toolkitSupplement" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "section": section->{_id, _type, number, title, "slug": slug.current, summary, "chapter": chapter->{_id, number, title, "slug": slug.current}}}
+// Query: *[_type == "toolkitSupplement" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, order, summary, "body": body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, "sample": coalesce(sample, false),  "section": section->{_id, _type, number, title, "slug": slug.current, summary, "chapter": chapter->{_id, number, title, "slug": slug.current}}}
 export type ToolkitSupplementQueryResult = {
   _id: string;
   _type: "toolkitSupplement";
@@ -1334,6 +1463,8 @@ export type ToolkitSupplementQueryResult = {
           | {
               reference:
                 | EventReference
+                | NewsItemReference
+                | PageReference
                 | ToolReference
                 | ToolkitSectionReference
                 | ToolkitSupplementReference;
@@ -1396,6 +1527,7 @@ export type ToolkitSupplementQueryResult = {
         body: SimpleText;
       }
   >;
+  sample: boolean | false;
   section: {
     _id: string;
     _type: "toolkitSection";
@@ -1414,7 +1546,7 @@ export type ToolkitSupplementQueryResult = {
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: toolsQuery
-// Query: *[_type == "tool" && ($theme == null || $theme in themes[]->slug.current)] | order(lower(title) asc){  _id, _type, title, "slug": slug.current, summary, whenToUse, year,  "audience": coalesce(audience, []),  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "links": coalesce(links[]{label, url}, []),  "files": coalesce(files[]{title, "url": asset->url}, []),  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, [])}
+// Query: *[_type == "tool" && ($theme == null || $theme in themes[]->slug.current)] | order(lower(title) asc){  _id, _type, title, "slug": slug.current, summary, whenToUse, year,  "audience": coalesce(audience, []),  "publisher": publisher->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "links": coalesce(links[]{label, url}, []),  "files": coalesce(files[]{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}, []),  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "sample": coalesce(sample, false)}
 export type ToolsQueryResult = Array<{
   _id: string;
   _type: "tool";
@@ -1462,6 +1594,10 @@ export type ToolsQueryResult = Array<{
     | Array<{
         title: string;
         url: string | null;
+        size: number | null;
+        extension: string | null;
+        mimeType: string | null;
+        filename: string | null;
       }>
     | Array<never>;
   body:
@@ -1480,6 +1616,8 @@ export type ToolsQueryResult = Array<{
               | {
                   reference:
                     | EventReference
+                    | NewsItemReference
+                    | PageReference
                     | ToolReference
                     | ToolkitSectionReference
                     | ToolkitSupplementReference;
@@ -1542,11 +1680,12 @@ export type ToolsQueryResult = Array<{
             body: SimpleText;
           }
       >;
+  sample: boolean | false;
 }>;
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url}}
+// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename},  "files": coalesce(files[]{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}, []),  "sample": coalesce(sample, false)}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1655,6 +1794,8 @@ export type EventsQueryResult = Array<{
               | {
                   reference:
                     | EventReference
+                    | NewsItemReference
+                    | PageReference
                     | ToolReference
                     | ToolkitSectionReference
                     | ToolkitSupplementReference;
@@ -1733,6 +1874,8 @@ export type EventsQueryResult = Array<{
               | {
                   reference:
                     | EventReference
+                    | NewsItemReference
+                    | PageReference
                     | ToolReference
                     | ToolkitSectionReference
                     | ToolkitSupplementReference;
@@ -1798,12 +1941,27 @@ export type EventsQueryResult = Array<{
   reportFile: {
     title: string;
     url: string | null;
+    size: number | null;
+    extension: string | null;
+    mimeType: string | null;
+    filename: string | null;
   } | null;
+  files:
+    | Array<{
+        title: string;
+        url: string | null;
+        size: number | null;
+        extension: string | null;
+        mimeType: string | null;
+        filename: string | null;
+      }>
+    | Array<never>;
+  sample: boolean | false;
 }>;
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: signalsQuery
-// Query: *[_type == "signal"  && (visibility == "public" || $includeInternal == true)  && ($theme == null || $theme in themes[]->slug.current)  && ($status == null || status == $status)] | order(observedAt desc, title asc){  _id, _type, title, "slug": slug.current,  "description": description[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  region, observedAt,  "sourceOrganisation": sourceOrganisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  status, visibility, passedTo, outcome}
+// Query: *[_type == "signal"  && (visibility == "public" || $includeInternal == true)  && ($theme == null || $theme in themes[]->slug.current)  && ($status == null || status == $status)] | order(observedAt desc, title asc){  _id, _type, title, "slug": slug.current,  "description": description[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}},  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  region, observedAt,  "sourceOrganisation": sourceOrganisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  status, visibility, passedTo, outcome,  "sample": coalesce(sample, false)}
 export type SignalsQueryResult = Array<{
   _id: string;
   _type: "signal";
@@ -1823,6 +1981,8 @@ export type SignalsQueryResult = Array<{
           | {
               reference:
                 | EventReference
+                | NewsItemReference
+                | PageReference
                 | ToolReference
                 | ToolkitSectionReference
                 | ToolkitSupplementReference;
@@ -1927,6 +2087,7 @@ export type SignalsQueryResult = Array<{
   visibility: "internal" | "public";
   passedTo: string | null;
   outcome: string | null;
+  sample: boolean | false;
 }>;
 
 // Source: ../packages/content/src/read/queries.ts
@@ -1999,7 +2160,7 @@ export type ThemesQueryResult = {
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, _type, title, description, siteUrl, organisationName, contactEmail, address, sampleContentNote}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, _type, title, description, siteUrl, organisationName, contactEmail, address, phone, sampleContentNote,  "mainMenu": coalesce(mainMenu[]{label, url, "target": target->{_id, _type, "slug": slug.current}}, []),  "footerLinks": coalesce(footerLinks[]{label, url, "target": target->{_id, _type, "slug": slug.current}}, [])}
 export type SiteSettingsQueryResult = {
   _id: "siteSettings";
   _type: "siteSettings";
@@ -2009,8 +2170,301 @@ export type SiteSettingsQueryResult = {
   organisationName: string;
   contactEmail: string | null;
   address: string | null;
+  phone: string | null;
   sampleContentNote: string;
+  mainMenu:
+    | Array<{
+        label: string;
+        url: string | null;
+        target:
+          | {
+              _id: string;
+              _type: "event";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "newsItem";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "page";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "tool";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "toolkitSection";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "toolkitSupplement";
+              slug: string;
+            }
+          | null;
+      }>
+    | Array<never>;
+  footerLinks:
+    | Array<{
+        label: string;
+        url: string | null;
+        target:
+          | {
+              _id: string;
+              _type: "event";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "newsItem";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "page";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "tool";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "toolkitSection";
+              slug: string;
+            }
+          | {
+              _id: string;
+              _type: "toolkitSupplement";
+              slug: string;
+            }
+          | null;
+      }>
+    | Array<never>;
 } | null;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: pagesQuery
+// Query: *[_type == "page"] | order(coalesce(order, 1000) asc, lower(title) asc){  _id, _type, title, "slug": slug.current, summary, order,  "parent": parent->{_id, title, "slug": slug.current},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "files": coalesce(files[]{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}, []),  "sample": coalesce(sample, false)}
+export type PagesQueryResult = Array<{
+  _id: string;
+  _type: "page";
+  title: string;
+  slug: string;
+  summary: string;
+  order: number | null;
+  parent: {
+    _id: string;
+    title: string;
+    slug: string;
+  } | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<
+          | {
+              reference:
+                | EventReference
+                | NewsItemReference
+                | PageReference
+                | ToolReference
+                | ToolkitSectionReference
+                | ToolkitSupplementReference;
+              _type: "internalLink";
+              _key: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        >;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        tone: "important" | "info" | "warning";
+        title?: string;
+        body: SimpleText;
+      }
+    | {
+        _key: string;
+        _type: "checklist";
+        title?: string;
+        items: Array<{
+          text: string;
+          note?: string;
+          _type: "checklistItem";
+          _key: string;
+        }>;
+      }
+    | {
+        asset: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption?: string;
+        _type: "image";
+        _key: string;
+        url: string;
+      }
+    | {
+        _key: string;
+        _type: "practiceExample";
+        title: string;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
+        body: SimpleText;
+      }
+    | {
+        _key: string;
+        _type: "tip";
+        title?: string;
+        body: SimpleText;
+      }
+  >;
+  files:
+    | Array<{
+        title: string;
+        url: string | null;
+        size: number | null;
+        extension: string | null;
+        mimeType: string | null;
+        filename: string | null;
+      }>
+    | Array<never>;
+  sample: boolean | false;
+}>;
+
+// Source: ../packages/content/src/read/queries.ts
+// Variable: newsQuery
+// Query: *[_type == "newsItem"] | order(publishedAt desc, lower(title) asc){  _id, _type, title, "slug": slug.current, publishedAt, summary,  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "files": coalesce(files[]{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}, []),  "sample": coalesce(sample, false)}
+export type NewsQueryResult = Array<{
+  _id: string;
+  _type: "newsItem";
+  title: string;
+  slug: string;
+  publishedAt: string;
+  summary: string;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<
+          | {
+              reference:
+                | EventReference
+                | NewsItemReference
+                | PageReference
+                | ToolReference
+                | ToolkitSectionReference
+                | ToolkitSupplementReference;
+              _type: "internalLink";
+              _key: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        >;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        tone: "important" | "info" | "warning";
+        title?: string;
+        body: SimpleText;
+      }
+    | {
+        _key: string;
+        _type: "checklist";
+        title?: string;
+        items: Array<{
+          text: string;
+          note?: string;
+          _type: "checklistItem";
+          _key: string;
+        }>;
+      }
+    | {
+        asset: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption?: string;
+        _type: "image";
+        _key: string;
+        url: string;
+      }
+    | {
+        _key: string;
+        _type: "practiceExample";
+        title: string;
+        organisation: {
+          _id: string;
+          name: string;
+        } | null;
+        body: SimpleText;
+      }
+    | {
+        _key: string;
+        _type: "tip";
+        title?: string;
+        body: SimpleText;
+      }
+  >;
+  themes:
+    | Array<{
+        _id: string;
+        _type: "theme";
+        title: string;
+        slug: string;
+        kind: "dailyLife" | "network";
+      }>
+    | Array<never>;
+  files:
+    | Array<{
+        title: string;
+        url: string | null;
+        size: number | null;
+        extension: string | null;
+        mimeType: string | null;
+        filename: string | null;
+      }>
+    | Array<never>;
+  sample: boolean | false;
+}>;
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: linkTargetsQuery
@@ -2025,9 +2479,23 @@ export type LinkTargetsQueryResult = Array<
     }
   | {
       _id: string;
+      _type: "newsItem";
+      slug: string;
+      title: string;
+      number: null;
+    }
+  | {
+      _id: string;
       _type: "organisation";
       slug: string;
       title: null;
+      number: null;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      slug: string;
+      title: string;
       number: null;
     }
   | {

@@ -100,7 +100,7 @@ describe("markdownToDocument", () => {
     });
     expect(references).toContainEqual({
       id: "tool-toolbox-polarisering",
-      allowedTypes: ["toolkitSection", "toolkitSupplement", "tool", "event"],
+      allowedTypes: ["toolkitSection", "toolkitSupplement", "tool", "event", "page", "newsItem"],
       what: "internal link",
       line: 32,
     });
@@ -136,7 +136,7 @@ describe("markdownToDocument errors", () => {
     ["duplicate key", "---\n_id: theme-x\n_type: theme\n_type: theme\n---\n", 4, /invalid front matter/],
     ["missing _id", "---\n_type: theme\ntitle: Wonen\n---\n", 2, /needs _id/],
     ["missing _type", "---\n_id: theme-wonen\ntitle: Wonen\n---\n", 2, /needs _type/],
-    ["unknown _type", "---\n_id: x\n_type: page\n---\n", 3, /unknown _type "page"/],
+    ["unknown _type", "---\n_id: x\n_type: blogPost\n---\n", 3, /unknown _type "blogPost"/],
     [
       "bad ref",
       "---\n_id: x\n_type: tool\nthemes:\n  - ref:theme-wonen\n  - ref:\n---\n",

@@ -70,7 +70,7 @@ describe("markdownToPortableText uses and checks", () => {
     expect(result.references).toEqual([
       {
         id: "section-3-2",
-        allowedTypes: ["toolkitSection", "toolkitSupplement", "tool", "event"],
+        allowedTypes: ["toolkitSection", "toolkitSupplement", "tool", "event", "page", "newsItem"],
         what: "internal link",
         line: 1,
       },

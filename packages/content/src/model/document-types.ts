@@ -16,6 +16,8 @@ export const documentTypeTitles = {
   tool: "Tool",
   event: "Activiteit",
   signal: "Signaal",
+  page: "Pagina",
+  newsItem: "Nieuwsbericht",
 } as const;
 
 /** A document type of the content model. */
@@ -36,6 +38,9 @@ export const routePaths = {
   event: "/agenda/",
   signal: "/signalen/",
   theme: "/themas/",
+  // The organisation's own pages live at the top of the site (`/lid-worden/`); a parent page only groups them.
+  page: "/",
+  newsItem: "/nieuws/",
 } as const satisfies Partial<Record<DocumentType, string>>;
 
 /** A document type with a page of its own. */
@@ -55,7 +60,27 @@ export const internalLinkTypes = [
   "toolkitSupplement",
   "tool",
   "event",
+  "page",
+  "newsItem",
 ] as const satisfies readonly RoutableType[];
 
 /** A document type an internal link may point to. */
 export type InternalLinkType = (typeof internalLinkTypes)[number];
+
+/**
+ * Slugs a page may not take: the first path segments of the site's other pages and files (a page lives at
+ * `/<slug>/`, beside them).
+ */
+export const reservedPageSlugs = [
+  "toolkit",
+  "tools",
+  "agenda",
+  "signalen",
+  "themas",
+  "nieuws",
+  "zoeken",
+  "bestanden",
+  "media",
+  "pagefind",
+  "404",
+] as const;

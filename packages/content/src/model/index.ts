@@ -10,6 +10,7 @@ export {
   internalLinkTypes,
   isRoutableType,
   type RoutableType,
+  reservedPageSlugs,
   routableTypes,
   routePaths,
 } from "./document-types.js";
@@ -45,6 +46,6 @@ export {
   weekdays,
 } from "./options.js";
 export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrence-text.js";
-export { calendarFeedPath, eventCalendarPath, hrefFor, toolkitPdfPath } from "./routes.js";
+export { calendarFeedPath, eventCalendarPath, hrefFor, newsFeedPath, toolkitPdfPath } from "./routes.js";
 export { chapterNumberOf, compareSectionNumbers, sectionNumberPattern } from "./section-numbers.js";
 export { imageSchemes, linkSchemes, type SafeUrlOptions, safeUrl, siteAddress } from "./urls.js";

@@ -9,6 +9,9 @@ export function hrefFor(type: RoutableType, slug: string): string {
 /** Path of the printable toolkit on the site. */
 export const toolkitPdfPath = "/toolkit/gastvrij-netwerk-toolkit.pdf";
 
+/** Path of the news feed (Atom). */
+export const newsFeedPath = "/nieuws/feed.xml";
+
 /** Path of the subscribable calendar of all public events. */
 export const calendarFeedPath = "/agenda/agenda.ics";
 

@@ -6,6 +6,8 @@ import { checkResult } from "./check.js";
 import {
   eventsQuery,
   linkTargetsQuery,
+  newsQuery,
+  pagesQuery,
   signalsQuery,
   siteSettingsQuery,
   themesQuery,
@@ -19,6 +21,10 @@ import {
   type Event,
   eventSchema,
   linkTargetRowSchema,
+  type NewsItem,
+  newsItemSchema,
+  type Page,
+  pageSchema,
   type Signal,
   type SiteSettings,
   signalSchema,
@@ -99,6 +105,10 @@ export interface Content {
   getTheme(slug: string, options?: { includeInternal?: boolean }): Promise<Theme | undefined>;
   /** The site settings. @throws ContentError when the `siteSettings` document is missing. */
   getSiteSettings(): Promise<SiteSettings>;
+  /** The organisation's own pages, by order and title, each with the page it falls under. */
+  getPages(): Promise<Page[]>;
+  /** News items, newest first. */
+  getNews(): Promise<NewsItem[]>;
   /** Every document with a page (internal signals excepted), by `_id`, with its site path. */
   linkTargets(): Promise<Map<string, LinkTarget>>;
   /** `resolveLink(id)` for the renderers: the link target of a document id, or undefined (unknown or internal). */
@@ -267,6 +277,14 @@ export function createContent(source: ContentSource): Content {
       const settings = await fetchChecked(siteSettingsSchema.nullable(), "site settings", siteSettingsQuery);
       if (!settings) throw new ContentError("site settings missing", { documentId: "siteSettings" });
       return settings;
+    },
+
+    async getPages() {
+      return fetchChecked(pageSchema.array(), "pages", pagesQuery);
+    },
+
+    async getNews() {
+      return fetchChecked(newsItemSchema.array(), "news", newsQuery);
     },
 
     linkTargets,

@@ -21,6 +21,15 @@ export const portableText = /* groq */ `{
 /** An organisation in short form. */
 export const organisationSummary = /* groq */ `{_id, _type, name, "slug": slug.current, kind, municipality, region, website}`;
 
+/** A downloadable file (a Sanity file asset) with what the site shows next to its link: type and size. */
+export const fileDownload = /* groq */ `{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}`;
+
+/** Whether a document carries the sample mark (invented to show the site). */
+const sampleMark = /* groq */ `"sample": coalesce(sample, false)`;
+
+/** An item of the main menu or the footer: a label and a document of the site or an address. */
+export const menuLink = /* groq */ `{label, url, "target": target->{_id, _type, "slug": slug.current}}`;
+
 /** A theme in short form. */
 export const themeSummary = /* groq */ `{_id, _type, title, "slug": slug.current, kind}`;
 
@@ -34,7 +43,7 @@ const sectionSummaryFields = /* groq */ `_id, _type, number, title, "slug": slug
 export const sectionSummary = /* groq */ `{${sectionSummaryFields}}`;
 
 /** A toolkit supplement's own fields and its text. */
-export const supplementContent = /* groq */ `_id, _type, title, "slug": slug.current, order, summary, "body": body[]${portableText}`;
+export const supplementContent = /* groq */ `_id, _type, title, "slug": slug.current, order, summary, "body": body[]${portableText}, ${sampleMark}`;
 
 /** The supplements of the section in scope (`^`), in their order. */
 const supplementsOfSection = /* groq */ `*[_type == "toolkitSupplement" && section._ref == ^._id] | order(order asc, title asc){${supplementContent}}`;
@@ -44,7 +53,8 @@ export const sectionContent = /* groq */ `
   _id, _type, number, title, "slug": slug.current, summary,
   "body": body[]${portableText},
   "themes": coalesce(themes[]->${themeSummary}, []),
-  "supplements": ${supplementsOfSection}`;
+  "supplements": ${supplementsOfSection},
+  ${sampleMark}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Queries
@@ -64,6 +74,7 @@ export const toolkitEditionQuery =
   "chapters": *[_type == "toolkitChapter" && edition._ref == ^._id] | order(number asc){
     _id, _type, number, title, "slug": slug.current, summary,
     "body": coalesce(body[]${portableText}, []),
+    ${sampleMark},
     "sections": *[_type == "toolkitSection" && chapter._ref == ^._id]{${sectionContent}}
   }
 }`);
@@ -91,8 +102,9 @@ export const toolsQuery =
   "publisher": publisher->${organisationSummary},
   "themes": coalesce(themes[]->${themeSummary}, []),
   "links": coalesce(links[]{label, url}, []),
-  "files": coalesce(files[]{title, "url": asset->url}, []),
-  "body": coalesce(body[]${portableText}, [])
+  "files": coalesce(files[]${fileDownload}, []),
+  "body": coalesce(body[]${portableText}, []),
+  ${sampleMark}
 }`);
 
 /** All events by first start; which are upcoming or past, and the dates of a series, are worked out in code. */
@@ -106,7 +118,9 @@ export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc){
   "organiser": organiser->${organisationSummary},
   "body": coalesce(body[]${portableText}, []),
   "report": coalesce(report[]${portableText}, []),
-  "reportFile": reportFile{title, "url": asset->url}
+  "reportFile": reportFile${fileDownload},
+  "files": coalesce(files[]${fileDownload}, []),
+  ${sampleMark}
 }`);
 
 /**
@@ -122,7 +136,8 @@ export const signalsQuery = defineQuery(`*[_type == "signal"
   "themes": coalesce(themes[]->${themeSummary}, []),
   region, observedAt,
   "sourceOrganisation": sourceOrganisation->${organisationSummary},
-  status, visibility, passedTo, outcome
+  status, visibility, passedTo, outcome,
+  ${sampleMark}
 }`);
 
 /** The ids of the themes a document points at. */
@@ -153,7 +168,30 @@ export const themesQuery = defineQuery(`{
 
 /** The site settings singleton. */
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  _id, _type, title, description, siteUrl, organisationName, contactEmail, address, sampleContentNote
+  _id, _type, title, description, siteUrl, organisationName, contactEmail, address, phone, sampleContentNote,
+  "mainMenu": coalesce(mainMenu[]${menuLink}, []),
+  "footerLinks": coalesce(footerLinks[]${menuLink}, [])
+}`);
+
+/**
+ * The organisation's own pages (by `order`, then title), each with the page it falls under. Every page lives at
+ * `/<slug>/`; the parent only groups.
+ */
+export const pagesQuery = defineQuery(`*[_type == "page"] | order(coalesce(order, 1000) asc, lower(title) asc){
+  _id, _type, title, "slug": slug.current, summary, order,
+  "parent": parent->{_id, title, "slug": slug.current},
+  "body": coalesce(body[]${portableText}, []),
+  "files": coalesce(files[]${fileDownload}, []),
+  ${sampleMark}
+}`);
+
+/** News items, newest first. */
+export const newsQuery = defineQuery(`*[_type == "newsItem"] | order(publishedAt desc, lower(title) asc){
+  _id, _type, title, "slug": slug.current, publishedAt, summary,
+  "body": coalesce(body[]${portableText}, []),
+  "themes": coalesce(themes[]->${themeSummary}, []),
+  "files": coalesce(files[]${fileDownload}, []),
+  ${sampleMark}
 }`);
 
 /**

@@ -14,6 +14,7 @@ import {
   audiences,
   eventKinds,
   eventTimeZone,
+  internalLinkTypes,
   linkSchemes,
   organisationKinds,
   recurrenceFrequencies,
@@ -79,6 +80,22 @@ function assetUrlSchema(missing: string) {
         ),
     );
 }
+
+/** A downloadable file: its title, its file's URL, and what the site shows next to the link (type and size). */
+const fileDownloadSchema = z.object({
+  title: z.string(),
+  url: assetUrlSchema("file without an asset"),
+  /** Bytes (from the asset document, or measured on disk for a local export). */
+  size: z.number().nullable(),
+  /** Lowercase, without the dot: `pdf`. */
+  extension: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  /** The name the file was uploaded with. */
+  filename: z.string().nullable(),
+});
+
+/** The sample mark: the document is invented to show the site (the site and the PDF say so). */
+const sample = z.boolean();
 
 /** A value of an option list of the content model (TypeGen types some of them as plain strings). */
 function vocabulary<V extends string | number>(values: readonly [V, ...V[]]) {
@@ -166,6 +183,7 @@ const supplementShape = {
   order: z.number().nullable(),
   summary: z.string().nullable(),
   body: portableText<SectionBody>(),
+  sample,
 };
 
 const sectionContent = {
@@ -173,6 +191,7 @@ const sectionContent = {
   body: portableText<SectionBody>(),
   themes: list(themeSummary),
   supplements: list(z.object(supplementShape)),
+  sample,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +220,7 @@ export const toolkitEditionSchema = z.object({
       slug: slugSchema,
       summary: z.string().nullable(),
       body: portableText<ChapterBody>(),
+      sample,
       sections: list(z.object(sectionContent)),
     }),
   ),
@@ -228,8 +248,9 @@ export const toolSchema = z.object({
   publisher: organisationSummary.nullable(),
   themes: list(themeSummary),
   links: list(z.object({ label: z.string(), url: linkUrlSchema })),
-  files: list(z.object({ title: z.string(), url: assetUrlSchema("file without an asset") })),
+  files: list(fileDownloadSchema),
   body: portableText<ChapterBody>(),
+  sample,
 });
 
 /** The recurrence of an event series. */
@@ -287,7 +308,9 @@ export const eventSchema = z.object({
   organiser: organisationSummary.nullable(),
   body: portableText<ChapterBody>(),
   report: portableText<ChapterBody>(),
-  reportFile: z.object({ title: z.string(), url: assetUrlSchema("file without an asset") }).nullable(),
+  reportFile: fileDownloadSchema.nullable(),
+  files: list(fileDownloadSchema),
+  sample,
 });
 
 /** `signalsQuery`: a signal. */
@@ -305,6 +328,7 @@ export const signalSchema = z.object({
   visibility: z.enum(signalVisibilities.values),
   passedTo: z.string().nullable(),
   outcome: z.string().nullable(),
+  sample,
 });
 
 /** The ids of the themes a document points at. */
@@ -346,6 +370,19 @@ export const themesSchema = z.object({
   ),
 });
 
+/**
+ * An item of the main menu or the footer: a document of the site (`target`, `null` when it is not published) or an
+ * address (a site path such as `/agenda/`, or an absolute link).
+ */
+const menuLinkSchema = z.object({
+  label: z.string(),
+  url: z
+    .string()
+    .refine((value) => safeUrl(value, linkSchemes) === value, "menu link with an unsafe address")
+    .nullable(),
+  target: z.object({ _id: z.string(), _type: z.enum(internalLinkTypes), slug: slugSchema }).nullable(),
+});
+
 /** `siteSettingsQuery`: the site settings. */
 export const siteSettingsSchema = z.object({
   _id: z.literal(siteSettingsId),
@@ -357,7 +394,38 @@ export const siteSettingsSchema = z.object({
   organisationName: z.string(),
   contactEmail: z.string().nullable(),
   address: z.string().nullable(),
+  phone: z.string().nullable(),
   sampleContentNote: z.string(),
+  mainMenu: list(menuLinkSchema),
+  footerLinks: list(menuLinkSchema),
+});
+
+/** `pagesQuery`: one of the organisation's own pages. */
+export const pageSchema = z.object({
+  _id: z.string(),
+  _type: z.literal("page"),
+  title: z.string(),
+  slug: slugSchema,
+  summary: z.string(),
+  order: z.number().nullable(),
+  parent: target({ _id: z.string(), title: z.string(), slug: slugSchema }).nullable(),
+  body: portableText<ChapterBody>(),
+  files: list(fileDownloadSchema),
+  sample,
+});
+
+/** `newsQuery`: a news item. */
+export const newsItemSchema = z.object({
+  _id: z.string(),
+  _type: z.literal("newsItem"),
+  title: z.string(),
+  slug: slugSchema,
+  publishedAt: dateTimeSchema,
+  summary: z.string(),
+  body: portableText<ChapterBody>(),
+  themes: list(themeSummary),
+  files: list(fileDownloadSchema),
+  sample,
 });
 
 /** `linkTargetsQuery`: a document with a page (the typed function adds its `href`). */
@@ -402,5 +470,13 @@ export type Theme = Pointing["themes"][number] & {
 };
 /** The site settings. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+/** An item of the main menu or the footer. */
+export type MenuLink = SiteSettings["mainMenu"][number];
+/** A downloadable file with its type and size. */
+export type FileDownload = z.output<typeof fileDownloadSchema>;
+/** One of the organisation's own pages. */
+export type Page = z.output<typeof pageSchema>;
+/** A news item. */
+export type NewsItem = z.output<typeof newsItemSchema>;
 /** Portable Text as the queries return it (rich text of a section, a tool, an event, …). */
 export type PortableText = SectionBody;

@@ -43,6 +43,8 @@ const ties: Record<string, true> = {
   signals: true satisfies Tied<typeof results.signalSchema, Each<generated.SignalsQueryResult>>,
   themes: true satisfies Tied<typeof results.themesSchema, generated.ThemesQueryResult>,
   siteSettings: true satisfies Tied<typeof results.siteSettingsSchema, NonNullable<generated.SiteSettingsQueryResult>>,
+  pages: true satisfies Tied<typeof results.pageSchema, Each<generated.PagesQueryResult>>,
+  news: true satisfies Tied<typeof results.newsItemSchema, Each<generated.NewsQueryResult>>,
   // Link targets are asked for by type (`$types`), which TypeGen cannot narrow: every routable type must give a
   // slug and a title, as the rows' schema expects.
   linkTargets: true satisfies Tied<

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { ContentError } from "../../errors.js";
 import { isPublishedId } from "../../model/index.js";
@@ -110,6 +111,7 @@ export function publishedDocuments(data: ExportData): RawDocument[] {
             path: use.path ?? null,
             originalFilename: basename(use.path ?? new URL(use.url).pathname),
             extension,
+            size: use.path ? statSync(use.path).size : null,
             mimeType: mimeTypes[extension] ?? "application/octet-stream",
           });
         }
