@@ -242,6 +242,90 @@ describe("site settings", () => {
   });
 });
 
+describe("site settings: address and menus", () => {
+  const settings = (fields: Partial<Doc>): Doc => ({
+    _id: "siteSettings",
+    _type: "siteSettings",
+    title: "Gastvrij Netwerk",
+    description: "Het netwerk.",
+    organisationName: "Gastvrij Netwerk vzw",
+    sampleContentNote: "Voorbeeldinhoud.",
+    ...fields,
+  });
+
+  it("accept an origin as the site's address and refuse a path or a bare host", async () => {
+    expect(await problems(settings({ siteUrl: "https://www.gastvrijnetwerk.be/" }))).toEqual([]);
+    for (const siteUrl of ["https://example.org/gastvrij/", "www.gastvrijnetwerk.be"]) {
+      expect((await problems(settings({ siteUrl }))).join("\n")).toMatch(/^siteUrl: error: .*zoals https:\/\//m);
+    }
+  });
+
+  it("want each menu item to go to a page of the site or an address, not both and not neither", async () => {
+    const item = (fields: Record<string, unknown>) => ({
+      _type: "menuLink",
+      _key: `m${Object.keys(fields).length}`,
+      label: "Lid worden",
+      ...fields,
+    });
+    const joinPage: Doc = { _id: "page-lid-worden", _type: "page", title: "Lid worden", slug: slug("lid-worden") };
+    expect(await problems(settings({ mainMenu: [item({ target: ref("page-lid-worden") })] }), [joinPage])).toEqual([]);
+    expect(await problems(settings({ mainMenu: [item({ url: "/agenda/" })] }))).toEqual([]);
+    const both = await problems(settings({ mainMenu: [item({ target: ref("page-lid-worden"), url: "/agenda/" })] }), [
+      joinPage,
+    ]);
+    expect(both.join("\n")).toMatch(/niet allebei/);
+    expect((await problems(settings({ footerLinks: [item({})] }))).join("\n")).toMatch(
+      /Kies een pagina van de site of vul een adres in/,
+    );
+    expect((await problems(settings({ mainMenu: [item({ url: "javascript:alert(1)" })] }))).join("\n")).toMatch(
+      /andere soorten links zijn niet toegestaan/,
+    );
+  });
+});
+
+describe("pages", () => {
+  const page = (fields: Partial<Doc> = {}): Doc => ({
+    _id: "page-lid-worden",
+    _type: "page",
+    title: "Lid worden",
+    slug: slug("lid-worden"),
+    summary: "Hoe een groep lid wordt.",
+    body: [block("Tekst.")],
+    ...fields,
+  });
+
+  it("accept a page, also under a top-level page", async () => {
+    const parent = page({ _id: "page-projecten", title: "Projecten", slug: slug("projecten") });
+    expect(await problems(page())).toEqual([]);
+    expect(await problems(page({ parent: ref("page-projecten") }), [parent])).toEqual([]);
+  });
+
+  it("refuse the address of another part of the site as a slug", async () => {
+    const found = (await problems(page({ slug: slug("agenda") }))).join("\n");
+    expect(found).toMatch(/^slug: error: ‘agenda’ is al het adres van een ander deel van de site/m);
+  });
+
+  it("keep pages one level deep and never under themselves", async () => {
+    const top = page({ _id: "page-projecten", title: "Projecten", slug: slug("projecten") });
+    const child = page({ _id: "page-versterkt", slug: slug("versterkt"), parent: ref("page-projecten") });
+    const deeper = await problems(page({ parent: ref("page-versterkt") }), [top, child]);
+    expect(deeper.join("\n")).toMatch(/^parent: error: .*valt zelf al onder een andere/m);
+    expect((await problems(page({ parent: ref("page-lid-worden") }))).join("\n")).toMatch(/niet onder zichzelf/);
+  });
+
+  it("require a summary and a text", async () => {
+    const found = await problems(page({ summary: undefined, body: undefined }));
+    expect(found.map((line) => line.split(":")[0])).toEqual(["summary", "body"]);
+  });
+});
+
+describe("news", () => {
+  it("require a date, a summary and a text", async () => {
+    const found = await problems({ _id: "news-x", _type: "newsItem", title: "Oproep", slug: slug("oproep") });
+    expect(found.map((line) => line.split(":")[0])).toEqual(["publishedAt", "summary", "body"]);
+  });
+});
+
 describe("recurrenceProblems", () => {
   const start = "2027-01-12T18:30:00Z"; // Tuesday 12 January 2027, 19:30 in Brussels: the second Tuesday.
 
