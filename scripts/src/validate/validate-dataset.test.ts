@@ -221,6 +221,47 @@ describe("validateExport", () => {
     ]);
   });
 
+  it("reports a missing file asset (files and a report file) naming file:line, document and field", async () => {
+    const dir = await brokenCopy((lines) => lines);
+    await rm(join(dir, "files/statuten.pdf"));
+    await rm(join(dir, "files/verslag-intervisie.pdf"));
+    expect(errors(await check(dir)).map(formatProblem)).toEqual([
+      `data.ndjson:${lineOf("event-intervisie")}: document event-intervisie, field reportFile: asset file not found: file@file://./files/verslag-intervisie.pdf`,
+      `data.ndjson:${lineOf("page-over-ons")}: document page-over-ons, field files[0]: asset file not found: file@file://./files/statuten.pdf`,
+    ]);
+  });
+
+  it("refuses a file path that leaves the export or has an unsafe name: one error naming file:line, document and field", async () => {
+    const cases: [string, string][] = [
+      ["file@file://./../../etc/passwd", "leaves the export folder"],
+      ["file@file:///etc/passwd", "is absolute"],
+      ["file@file://./files/<script>.pdf", 'unsafe file name "<script>.pdf"'],
+      ["file@file://./files/a\u0000b.pdf", "control character"],
+    ];
+    for (const [ref, reason] of cases) {
+      const dir = await brokenCopy(
+        editDoc("news-projectoproep", (doc) => {
+          (doc.files as Doc[])[1] = { ...(doc.files as Doc[])[1], _sanityAsset: ref } as Doc;
+        }),
+      );
+      const report = await check(dir);
+      expect(report.problems, ref).toHaveLength(1);
+      const line = formatProblem(report.problems[0] as DatasetProblem);
+      expect(line, ref).toMatch(
+        new RegExp(`^data\\.ndjson:${lineOf("news-projectoproep")}: document news-projectoproep, field files\\[1\\]: `),
+      );
+      expect(line, ref).toContain(reason);
+    }
+  });
+
+  it("reports an asset document whose URL is a file on the machine", async () => {
+    const asset = { _id: "file-passwd", _type: "sanity.fileAsset", url: "file:///etc/passwd" };
+    const report = await check(await brokenCopy((lines) => [...lines, JSON.stringify(asset)]));
+    expect(errors(report).map(formatProblem)).toEqual([
+      `data.ndjson:${cleanLines.length + 1}: document file-passwd, field url: asset document with a URL that is not a web address ("file:///etc/passwd"): an export's own files are given by _sanityAsset`,
+    ]);
+  });
+
   it("reports a missing image file of the export", async () => {
     const dir = await brokenCopy((lines) => lines);
     await rm(join(dir, "images/schema.svg"));
@@ -290,6 +331,25 @@ describe("drafts and release versions never block", () => {
     ]);
     expect(notes(report)).toEqual([]);
     expect(formatDraftSummary(report)).toBeUndefined();
+  });
+
+  it("a draft's missing file is a note; the same file missing from the published document is an error", async () => {
+    const news = JSON.parse(cleanLines[lineOf("news-projectoproep") - 1] as string) as Doc;
+    const draft = JSON.stringify({ ...news, _id: "drafts.news-projectoproep" }).replace(
+      "./files/begroting.ods",
+      "./files/nog-niet-opgeladen.ods",
+    );
+    const report = await check(await brokenCopy((lines) => [...lines, draft]));
+    expect(errors(report)).toEqual([]);
+    expect(notes(report).map(formatProblem)).toEqual([
+      `note: data.ndjson:${cleanLines.length + 1}: document drafts.news-projectoproep (draft), field files[1]: asset file not found: file@file://./files/nog-niet-opgeladen.ods`,
+    ]);
+    const published = await check(
+      await brokenCopy((lines) => lines.map((line) => line.replace("./files/begroting.ods", "./files/weg.ods"))),
+    );
+    expect(errors(published).map(formatProblem)).toEqual([
+      `data.ndjson:${lineOf("news-projectoproep")}: document news-projectoproep, field files[1]: asset file not found: file@file://./files/weg.ods`,
+    ]);
   });
 
   it("a draft cannot make a published document invalid: a renumbered chapter, a slug taken, a missing image", async () => {
@@ -377,6 +437,24 @@ describe("gastvrij validate (command)", () => {
   it("--strict fails on warnings of published documents, not on notes", async () => {
     const result = await cli(await brokenCopy(withDrafts), "--strict");
     expect(result.code, result.stderr).toBe(0);
+  });
+
+  it("exits 1 on a published document's missing file and on a file path out of the export, without a stack trace", async () => {
+    const missing = await brokenCopy((lines) => lines);
+    await rm(join(missing, "files/statuten.pdf"));
+    const escaping = await brokenCopy((lines) =>
+      lines.map((line) => line.replace("./files/programma.pdf", "./../../../etc/passwd")),
+    );
+    const [lost, out] = await Promise.all([cli(missing), cli(escaping)]);
+    expect(lost.code).toBe(1);
+    expect(lost.stderr.trimEnd()).toBe(
+      `data.ndjson:${lineOf("page-over-ons")}: document page-over-ons, field files[0]: asset file not found: file@file://./files/statuten.pdf`,
+    );
+    expect(out.code).toBe(1);
+    expect(out.stderr.trimEnd()).toBe(
+      `data.ndjson:${lineOf("event-intervisie")}: document event-intervisie, field files[0]: asset path "file@file://./../../../etc/passwd" leaves the export folder`,
+    );
+    expect(out.stdout).toMatch(/^invalid: /m);
   });
 
   it("exits 0 on the clean fixture and 1 with file:line output on a broken copy", async () => {

@@ -1,3 +1,4 @@
+import { safeUrl } from "@gastvrij/content/model";
 import type { ExportAssetUse, ExportDocument, RawDocument } from "@gastvrij/content/sources";
 import { Schema } from "@sanity/schema";
 import { builtinTypes } from "@sanity/schema/_internal";
@@ -49,6 +50,8 @@ export function studioSchema(): ReturnType<typeof Schema.compile> {
   compiledSchema ??= Schema.compile({ name: "gastvrij", types: [...builtinTypes, ...schemaTypes] });
   return compiledSchema;
 }
+
+const assetTypes = new Set(["sanity.imageAsset", "sanity.fileAsset"]);
 
 /** Whether a document is Sanity's own (system documents, asset documents): not part of the content model. */
 export function isSystemDocument(document: RawDocument): boolean {
@@ -134,6 +137,16 @@ export async function validateDataset(
     const { document } = entry;
     if (isSystemDocument(document)) {
       skipped++;
+      // An asset document of the export holds a web address (the Sanity CDN); the export's own files are
+      // `_sanityAsset` fields. A `file:` URL here would point the site and the PDF at any file on the machine.
+      const url = document.url;
+      if (assetTypes.has(document._type) && url != null && !safeUrl(url, ["http", "https"], { absolute: true })) {
+        problem(entry, {
+          level: "error",
+          path: "url",
+          message: `asset document with a URL that is not a web address (${JSON.stringify(url)}): an export's own files are given by _sanityAsset`,
+        });
+      }
       continue;
     }
     const type = schema.get(document._type) as SchemaType | undefined;
@@ -161,6 +174,7 @@ export async function validateDataset(
     toValidate.push(entry);
   }
 
+  // Images and files alike (the export reader has already refused paths that leave the export and unsafe names).
   for (const asset of input.assets ?? []) {
     if (asset.exists) continue;
     const entry = unique.find((candidate) => candidate.document._id === asset.documentId);

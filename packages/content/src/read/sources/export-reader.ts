@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { access, mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep, win32 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extract } from "tar";
-import { ContentError } from "../../errors.js";
+import { ContentError, type ContentErrorLocation } from "../../errors.js";
 
 /** A document as it appears in an export: any JSON object with at least `_id` and `_type`. */
 export interface RawDocument {
@@ -30,7 +30,9 @@ export interface ExportAssetUse {
   path?: string;
   /** `file://` URL of the local file, or the remote URL as written. */
   url: string;
-  /** Whether the local file exists (always true for remote assets: they are not checked). */
+  /**
+   * Whether the local file exists as a file inside the export (always true for remote assets: they are not checked).
+   */
   exists: boolean;
   /** `_id` of the document that uses the asset. */
   documentId: string;
@@ -65,8 +67,14 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * `.tar.gz` export (extracted once into a cache folder under the OS temp dir). Lines are streamed one at a time, so a
  * single very large document is fine. Returns every document (drafts and system documents too, for validation).
  *
+ * Asset files (`_sanityAsset`, images and files alike) must be inside the export: a path that leaves the export's
+ * folder (`../`, an absolute path, a symbolic link pointing out) or an unsafe file name is refused in every document,
+ * drafts too, before anything is read from it. A file that does not exist is not an error here: its use says
+ * `exists: false`, and the local source (published documents) and the validator decide.
+ *
  * @throws ContentError naming file and line for malformed JSON, a truncated last line, invalid UTF-8, or a line
- *   that is not a document with string `_id` and `_type`.
+ *   that is not a document with string `_id` and `_type`; and file, line, document and field for an asset path
+ *   that leaves the export or has an unsafe file name.
  */
 export async function readExport(path: string): Promise<ExportData> {
   const source = resolve(path);
@@ -115,14 +123,10 @@ async function readExportFolder(
   const assets: ExportAssetUse[] = [];
   for (const { document, line } of documents) {
     collectAssets(document, "", (ref, fieldPath) => {
-      assets.push(describeAsset(ref, baseDir, document._id, fieldPath, line));
+      assets.push(describeAsset(ref, baseDir, document._id, fieldPath, line, label));
     });
   }
-  await Promise.all(
-    assets.map(async (asset) => {
-      if (asset.path) asset.exists = await exists(asset.path);
-    }),
-  );
+  await checkAssetFiles(assets, baseDir, label);
   return { source, dataFile, dataFileLabel: label, baseDir, documents, assets, assetsMeta };
 }
 
@@ -140,28 +144,126 @@ async function readAssetsMeta(file: string): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
-/** Parses `image@file://./images/x.svg` (or `file@https://…`) into where the asset lives. */
+/**
+ * Parses `image@file://./images/x.svg` (or `file@https://…`) into where the asset lives. A local path must stay inside
+ * `baseDir` and every part of it must be a safe file name ({@link unsafeFileName}); the file itself is not touched.
+ *
+ * @param file - How the export file is named in errors (with `line`).
+ * @throws ContentError naming file, line, document and field for an unreadable value, an absolute path, a path that
+ *   leaves `baseDir` or an unsafe file name.
+ */
 export function describeAsset(
   ref: string,
   baseDir: string,
   documentId: string,
   fieldPath: string,
   line: number,
+  file?: string,
 ): ExportAssetUse {
+  const where = { ...(file ? { file, line } : {}), documentId, path: fieldPath };
   const at = ref.indexOf("@");
   const kind = ref.slice(0, at) === "file" ? "file" : "image";
   const target = ref.slice(at + 1);
   if (at > 0 && target.startsWith("file://")) {
-    const path = resolve(baseDir, decodeURIComponent(target.slice("file://".length)));
+    const path = exportFilePath(ref, target.slice("file://".length), baseDir, where);
     return { ref, kind, path, url: pathToFileURL(path).href, exists: false, documentId, fieldPath, line };
   }
   if (at > 0 && /^https?:\/\//.test(target)) {
     return { ref, kind, url: target, exists: true, documentId, fieldPath, line };
   }
-  throw new ContentError(`unreadable _sanityAsset value ${JSON.stringify(ref)}`, {
-    documentId,
-    path: fieldPath,
-  });
+  throw new ContentError(`unreadable _sanityAsset value ${JSON.stringify(ref)}`, where);
+}
+
+/** The absolute path of an asset file written `./files/x.pdf` in an export, refused when it is not safely inside. */
+function exportFilePath(ref: string, written: string, baseDir: string, where: ContentErrorLocation): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch (error) {
+    throw new ContentError(
+      `unreadable _sanityAsset value ${JSON.stringify(ref)}: a % that does not start an escape such as %20`,
+      where,
+      { cause: error },
+    );
+  }
+  if (isAbsolute(decoded) || win32.isAbsolute(decoded)) {
+    throw new ContentError(
+      `asset path ${JSON.stringify(ref)} is absolute: an export's files are inside its folder (file://./files/…)`,
+      where,
+    );
+  }
+  const path = resolve(baseDir, decoded);
+  const inside = relative(baseDir, path);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new ContentError(`asset path ${JSON.stringify(ref)} leaves the export folder`, where);
+  }
+  for (const name of inside.split(sep)) {
+    const reason = unsafeFileName(name);
+    if (reason)
+      throw new ContentError(`unsafe file name ${JSON.stringify(name)} in ${JSON.stringify(ref)}: ${reason}`, where);
+  }
+  return path;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+/** Invisible characters and text-direction controls: they can make `invoice\u202Efdp.exe` read as `invoiceexe.pdf`. */
+const invisibleCharacter = /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+/** Characters a file name may not have on Windows, or that change a web address when the name becomes part of one. */
+const reservedCharacter = /[<>:"|?*\\#%]/;
+/** Names Windows keeps for devices, with any extension (`nul.pdf`). */
+const deviceName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
+/**
+ * Why a file name (one part of a path) is not safe to keep in an export and publish, or `undefined` when it is: no
+ * control characters, invisible or text-direction characters, characters that Windows refuses or that change a web
+ * address (`< > : " | ? * \ # %`), no hidden name (a leading dot, as `.htaccess`), no space at either end or dot at the
+ * end, no Windows device name, at most 255 bytes. Sanity's own exports (`files/<sha1>.pdf`) always pass.
+ *
+ * @example
+ * unsafeFileName("statuten-2026.pdf"); // undefined
+ * unsafeFileName("a\u0000b.pdf"); // "it holds a control character"
+ */
+export function unsafeFileName(name: string): string | undefined {
+  if (name === "") return "the name is empty";
+  if (controlCharacter.test(name)) return "it holds a control character";
+  if (invisibleCharacter.test(name)) return "it holds an invisible or text-direction character";
+  const reserved = reservedCharacter.exec(name)?.[0];
+  if (reserved) return `it holds ${JSON.stringify(reserved)}, which file systems or web addresses do not allow`;
+  if (name.startsWith(".")) return "a name starting with a dot is a hidden file";
+  if (/^\s|[\s.]$/u.test(name)) return "the name starts or ends with a space, or ends with a dot";
+  if (deviceName.test(name)) return "Windows keeps this name for a device";
+  if (Buffer.byteLength(name) > 255) return "the name is longer than 255 bytes";
+  return undefined;
+}
+
+/**
+ * Sets `exists` of every local asset: whether its path leads to a file. A path through a symbolic link is followed
+ * and must still end inside the export folder; the first asset (in document order) that leaves it is refused.
+ */
+async function checkAssetFiles(assets: ExportAssetUse[], baseDir: string, label: string): Promise<void> {
+  const root = await realpath(baseDir);
+  const outside = await Promise.all(
+    assets.map(async (asset) => {
+      if (!asset.path) return false;
+      const real = await realpath(asset.path).catch(() => undefined);
+      if (real === undefined) return false;
+      const inside = relative(root, real);
+      if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return true;
+      asset.exists = (await stat(real).catch(() => undefined))?.isFile() === true;
+      return false;
+    }),
+  );
+  const index = outside.indexOf(true);
+  const asset = assets[index];
+  if (asset) {
+    throw new ContentError(`asset path ${JSON.stringify(asset.ref)} leaves the export folder through a symbolic link`, {
+      file: label,
+      line: asset.line,
+      documentId: asset.documentId,
+      path: asset.fieldPath,
+    });
+  }
 }
 
 /** Calls `found` for every object in `value` that has a string `_sanityAsset`, with its field path. */

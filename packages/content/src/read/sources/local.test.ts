@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { smallExport } from "../../../test/fixtures.js";
 import { ContentError } from "../../errors.js";
+import { fileDownload } from "../queries.js";
 import { defaultDatasetPath, embeddedDatasetPath, openLocalSource } from "./local.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -95,5 +96,116 @@ describe("local source", () => {
     expect(defaultDatasetPath()).toBe(small);
     const source = await openLocalSource();
     expect(source.dataset).toBe(small);
+  });
+});
+
+describe("file assets of a local export", () => {
+  /** An export with a page whose `files` are `names` (in `files/`, each written with `bytes` bytes unless missing). */
+  async function exportWithFiles(
+    names: string[],
+    options: { missing?: string[]; assetsJson?: unknown; extra?: Record<string, unknown>[] } = {},
+  ): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "gastvrij-local-files-"));
+    await mkdir(join(dir, "files"));
+    for (const [i, name] of names.entries()) {
+      if (!options.missing?.includes(name))
+        await writeFile(join(dir, "files", name), Buffer.alloc(100 * (i + 1), 0x41));
+    }
+    if (options.assetsJson) await writeFile(join(dir, "assets.json"), JSON.stringify(options.assetsJson));
+    const page = {
+      _id: "page-over-ons",
+      _type: "page",
+      title: "Over ons",
+      files: names.map((name, i) => ({
+        _type: "file",
+        _key: `f${i}`,
+        title: `Bestand ${i}`,
+        _sanityAsset: `file@file://./files/${encodeURIComponent(name)}`,
+      })),
+    };
+    const docs = [{ _id: "theme-wonen", _type: "theme", title: "Wonen" }, page, ...(options.extra ?? [])];
+    await writeFile(join(dir, "data.ndjson"), `${docs.map((doc) => JSON.stringify(doc)).join("\n")}\n`);
+    return dir;
+  }
+  const filesOf = async (dataset: string) => {
+    const source = await openLocalSource({ dataset });
+    return source.fetch<Record<string, unknown>[]>(`*[_id == "page-over-ons"][0].files[]${fileDownload}`);
+  };
+
+  it("gives each file its URL, extension, MIME type, original name and its size in bytes as on disk", async () => {
+    const names = [
+      "statuten.pdf",
+      "Verslag 2026.DOCX",
+      "ledenlijst.csv",
+      "begroting.xlsx",
+      "leesmij.txt",
+      "pakket.zip",
+      "los.bin",
+    ];
+    const dir = await exportWithFiles(names);
+    const files = await filesOf(dir);
+    expect(files.map((file) => [file.filename, file.extension, file.mimeType, file.size])).toEqual([
+      ["statuten.pdf", "pdf", "application/pdf", 100],
+      ["Verslag 2026.DOCX", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 200],
+      ["ledenlijst.csv", "csv", "text/csv", 300],
+      ["begroting.xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 400],
+      ["leesmij.txt", "txt", "text/plain", 500],
+      ["pakket.zip", "zip", "application/zip", 600],
+      ["los.bin", "bin", "application/octet-stream", 700],
+    ]);
+    expect(files[0]).toMatchObject({ title: "Bestand 0", url: `file://${join(dir, "files", "statuten.pdf")}` });
+    expect(files[1]?.url).toBe(`file://${join(dir, "files", "Verslag%202026.DOCX")}`);
+  });
+
+  it("takes the original file name from the export's assets.json, as Sanity writes it, as text only", async () => {
+    const sha = "3f1c0a9d2b7e4f6a8c1d0e5b9a7f3c2d1e0b4a6c";
+    const dir = await exportWithFiles([`${sha}.pdf`, "constructor.constructor"], {
+      assetsJson: { [`file-${sha}`]: { originalFilename: "<script>alert(1)</script>.pdf", size: 1 } },
+    });
+    const files = await filesOf(dir);
+    expect(files.map((file) => [file.filename, file.size, file.mimeType])).toEqual([
+      ["<script>alert(1)</script>.pdf", 100, "application/pdf"],
+      ["constructor.constructor", 200, "application/octet-stream"],
+    ]);
+    // The file's own (safe) name is the path; the original name is never one.
+    expect(files[0]?.url).toBe(`file://${join(dir, "files", `${sha}.pdf`)}`);
+  });
+
+  it("names document and field for a missing file", async () => {
+    const dir = await exportWithFiles(["statuten.pdf", "weg.pdf"], { missing: ["weg.pdf"] });
+    const error = await openError(dir);
+    expect(error.location).toEqual({
+      file: join(dir, "data.ndjson"),
+      line: 2,
+      documentId: "page-over-ons",
+      path: "files[1]",
+    });
+    expect(error.problem).toContain("weg.pdf");
+  });
+
+  it("refuses a file path that leaves the export, by file, line, document and field", async () => {
+    const dir = await exportWithFiles(["statuten.pdf"]);
+    const data = join(dir, "data.ndjson");
+    await writeFile(data, (await readFile(data, "utf8")).replace("./files/statuten.pdf", "./../../../etc/passwd"));
+    const error = await openError(dir);
+    expect(error.location).toEqual({ file: data, line: 2, documentId: "page-over-ons", path: "files[0]" });
+    expect(error.problem).toMatch(/leaves the export folder/);
+  });
+
+  it("refuses an asset document of the export that points at a file on the machine", async () => {
+    const dir = await exportWithFiles(["statuten.pdf"], {
+      extra: [
+        { _id: "file-abc-pdf", _type: "sanity.fileAsset", url: "https://cdn.sanity.io/files/p/d/abc.pdf" },
+        { _id: "file-passwd-txt", _type: "sanity.fileAsset", url: " FILE:///etc/passwd", originalFilename: "passwd" },
+      ],
+    });
+    const error = await openError(dir);
+    expect(error.location).toEqual({
+      file: join(dir, "data.ndjson"),
+      line: 4,
+      documentId: "file-passwd-txt",
+      path: "url",
+    });
+    expect(error.problem).toMatch(/not a web address/);
   });
 });

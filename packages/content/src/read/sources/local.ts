@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { ContentError } from "../../errors.js";
-import { isPublishedId } from "../../model/index.js";
+import { isPublishedId, safeUrl } from "../../model/index.js";
 import { packageRoot } from "../../package-root.js";
 import { type ExportData, type RawDocument, readExport } from "./export-reader.js";
 import { createGroqEngine, type GroqEngine, type QueryParams } from "./groq-engine.js";
@@ -66,7 +66,14 @@ export async function openLocalSource(options: LocalSourceOptions = {}): Promise
 
 /**
  * The published documents of an export with assets resolved: drops drafts, versions and system documents, rejects
- * duplicate ids and adds one `sanity.imageAsset`/`sanity.fileAsset` document per local asset file.
+ * duplicate ids and adds one `sanity.imageAsset`/`sanity.fileAsset` document per local asset file, images and files
+ * alike: its `file:` URL, extension, MIME type (from the extension), size (measured on disk) and original file name
+ * (from the export's `assets.json` when it has one, as Sanity's exports do, else the file's own name).
+ *
+ * @throws ContentError naming file, line, document and field for a duplicate id, a missing asset file, an asset
+ *   document of the export whose `url` is not a web address (only the export's own `_sanityAsset` files become
+ *   `file:` URLs, so no document can point the site or the PDF at another file on the machine), or a dangling
+ *   reference.
  */
 export function publishedDocuments(data: ExportData): RawDocument[] {
   const seen = new Map<string, number>();
@@ -86,6 +93,14 @@ export function publishedDocuments(data: ExportData): RawDocument[] {
     lines.set(document._id, line);
     if (!isPublishedId(document._id)) continue;
     seen.set(document._id, line);
+    if (assetTypes.has(document._type) && document.url != null) {
+      if (safeUrl(document.url, ["http", "https"], { absolute: true }) === undefined) {
+        throw new ContentError(
+          `asset document with a URL that is not a web address (${JSON.stringify(document.url)}): an export's own files are given by _sanityAsset`,
+          { file: data.dataFileLabel, line, documentId: document._id, path: "url" },
+        );
+      }
+    }
     documents.push(
       resolveAssets(document, "", (fieldPath) => {
         const use = uses.get(`${document._id}\u0000${fieldPath}`);
@@ -104,15 +119,16 @@ export function publishedDocuments(data: ExportData): RawDocument[] {
         const hash = createHash("sha1").update(use.ref).digest("hex");
         const id = `${use.kind}-${hash}-${extension || "bin"}`;
         if (!assetDocs.has(id)) {
+          const name = basename(use.path ?? new URL(use.url).pathname);
           assetDocs.set(id, {
             _id: id,
             _type: use.kind === "image" ? "sanity.imageAsset" : "sanity.fileAsset",
             url: use.url,
             path: use.path ?? null,
-            originalFilename: basename(use.path ?? new URL(use.url).pathname),
+            originalFilename: originalFilename(data.assetsMeta, use.kind, name) ?? name,
             extension,
             size: use.path ? statSync(use.path).size : null,
-            mimeType: mimeTypes[extension] ?? "application/octet-stream",
+            mimeType: Object.hasOwn(mimeTypes, extension) ? mimeTypes[extension] : "application/octet-stream",
           });
         }
         return id;
@@ -156,7 +172,22 @@ export function checkReferences(documents: readonly RawDocument[], file?: string
   for (const doc of documents) visit(doc, "", doc);
 }
 
-const mimeTypes: Record<string, string> = {
+const assetTypes = new Set(["sanity.imageAsset", "sanity.fileAsset"]);
+
+/**
+ * The name an asset was uploaded with, from an export's `assets.json` (Sanity keys it `file-<sha1>` for the file
+ * `files/<sha1>.pdf`, and keeps the asset document's `originalFilename` there). Only text: never used as a path.
+ */
+function originalFilename(meta: Record<string, unknown>, kind: "image" | "file", name: string): string | undefined {
+  const stem = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : name;
+  const entry = meta[`${kind}-${stem}`];
+  const value =
+    entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>).originalFilename : undefined;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** MIME types by lowercase extension: images, and the documents a network shares (the rest is octet-stream). */
+const mimeTypes: Readonly<Record<string, string>> = {
   svg: "image/svg+xml",
   png: "image/png",
   jpg: "image/jpeg",
@@ -164,6 +195,16 @@ const mimeTypes: Record<string, string> = {
   gif: "image/gif",
   webp: "image/webp",
   pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  doc: "application/msword",
+  odt: "application/vnd.oasis.opendocument.text",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xls: "application/vnd.ms-excel",
+  ods: "application/vnd.oasis.opendocument.spreadsheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  txt: "text/plain",
+  csv: "text/csv",
+  zip: "application/zip",
 };
 
 /** Copies `value`, replacing each `{_sanityAsset}` object by the same object with `asset: {_type: "reference", _ref}`. */
