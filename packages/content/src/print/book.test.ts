@@ -8,6 +8,7 @@ import {
   type PrintBlock,
   type PrintOptions,
   printedDocuments,
+  sampleMark,
   toPrintBlocks,
 } from "./book.js";
 import { compileBook } from "./compile.js";
@@ -301,5 +302,100 @@ describe("the printed fixture (hostile strings everywhere)", () => {
     const start = pages.findIndex((p, i) => i > 3 && /3\.4\s*Wonen/.test(p)) + 1;
     expect(start).toBeGreaterThan(3);
     expect(squash(pages.join("\n"))).toContain(squash(`(zie 3.4, p. ${start})`));
+  });
+});
+
+describe("the sample mark", () => {
+  /** The fixture with section 3.4 and the supplement of 3.12 marked as sample; 1.1, 3.12 and the chapters are not. */
+  const marked = () => {
+    const { edition, context } = fixtureToolkit();
+    const chapter3 = edition.chapters[1];
+    if (!chapter3?.sections[0] || !chapter3.sections[1]?.supplements[0]) throw new Error("fixture changed");
+    chapter3.sections[0].sample = true;
+    chapter3.sections[1].supplements[0].sample = true;
+    return buildPrintBook(edition, context);
+  };
+  const line = `${sampleMark.label}: ${sampleMark.text}`;
+  const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+  it("is on the marked parts of the print tree only, with its words once in the book when any part carries it", () => {
+    const { book } = marked();
+    const [chapter1, chapter3] = book.chapters;
+    expect(chapter1?.sample).toBeUndefined();
+    expect(chapter3?.sample).toBeUndefined();
+    expect(chapter1?.sections[0]?.sample).toBeUndefined();
+    expect(chapter3?.sections.map((section) => section.sample)).toEqual([true, undefined]);
+    expect(chapter3?.sections[1]?.supplements[0]?.sample).toBe(true);
+    expect(book.sampleMark).toEqual(sampleMark);
+    expect(buildPrintBook(edition, context).book.sampleMark).toBeUndefined();
+  });
+
+  describe("in the PDF", () => {
+    let pages: string[];
+    let plain: string[];
+    let tagged: { page: number; text: string; artifact: boolean }[];
+
+    beforeAll(async () => {
+      const rendered = compileBook(marked());
+      const pdf = await getDocumentProxy(rendered.pdf.slice());
+      pages = (await extractText(pdf, { mergePages: false })).text.map(squash);
+      const withoutMark = compileBook(buildPrintBook(edition, context));
+      plain = (await extractText(await getDocumentProxy(withoutMark.pdf.slice()), { mergePages: false })).text.map(
+        squash,
+      );
+      // Every run of text with whether it sits in an artifact (page furniture a screen reader skips) or in the tags.
+      tagged = [];
+      for (let number = 1; number <= pdf.numPages; number += 1) {
+        const content = await (await pdf.getPage(number)).getTextContent({ includeMarkedContent: true });
+        const open: string[] = [];
+        for (const item of content.items as { type?: string; tag?: string; str?: string }[]) {
+          if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") open.push(item.tag ?? "");
+          else if (item.type === "endMarkedContent") open.pop();
+          else if (item.str) tagged.push({ page: number, text: item.str, artifact: open.includes("Artifact") });
+        }
+      }
+    });
+
+    const pageOf = (pattern: RegExp) => pages.findIndex((text, i) => i > 3 && pattern.test(text));
+    const count = (text: string, part: string) => text.split(part).length - 1;
+
+    it("prints the line right under the heading of a marked section and supplement, not under the others", () => {
+      const section34 = pages[pageOf(/3\.4 Wonen/)] ?? "";
+      expect(section34).toContain(`3.4 Wonen ${line} Wonen: vrijwilligers`);
+      const supplement = pages[pageOf(/BIJLAGE BIJ 3\.12/)] ?? "";
+      expect(supplement).toContain(`Energie en water ${line} Energie: vrijwilligers`);
+      const section11 = pages[pageOf(/1\.1 Mensen op de vlucht centraal/)] ?? "";
+      expect(section11).not.toContain(line);
+      expect(pages.join(" ")).toMatch(/3\.12 Budgetbeheer en vaste kosten Een vast budget/);
+      // Two marked parts, two lines; none on the cover, in the contents or on unmarked parts.
+      expect(count(pages.slice(3).join(" "), line)).toBe(2);
+    });
+
+    it("is text a screen reader reads: in the tagged content, not an artifact", () => {
+      const runs = tagged.filter((run) => run.text.includes(sampleMark.text.slice(0, 20)));
+      expect(runs.length).toBeGreaterThanOrEqual(2);
+      expect(runs.filter((run) => run.artifact)).toEqual([]);
+      // The check can tell: the running header and page numbers are artifacts.
+      expect(tagged.some((run) => run.artifact && run.text.includes("Toolkit · tweede editie"))).toBe(true);
+    });
+
+    it("is explained once, in the colophon", () => {
+      const colophon = pages.find((text) => text.startsWith("Colofon")) ?? "";
+      expect(colophon).toContain(sampleMark.meaning);
+      expect(count(pages.join(" "), sampleMark.meaning)).toBe(1);
+    });
+
+    it("keeps the book valid PDF/UA-1", () => {
+      expect(compileBook(marked(), { pdfStandard: "ua-1" }).pages).toBe(pages.length);
+    });
+
+    it("is absent, with its explanation, from a book without marked parts", () => {
+      expect(plain.join(" ")).not.toContain(sampleMark.text);
+      expect(plain.join(" ")).not.toContain("verzonnen");
+      // The site's sample content note is still there.
+      expect(plain.find((text) => text.startsWith("Colofon"))).toContain(
+        "Dit is voorbeeldinhoud, geen juridisch advies.",
+      );
+    });
   });
 });

@@ -77,15 +77,18 @@ export type PrintBlock =
   | { t: "callout"; tone: "info" | "warning" | "important"; title?: string; c: PrintBlock[] }
   | { t: "image"; src: string; alt: string; caption?: string };
 
+/** `sample`: the part carries the sample mark (invented names and examples); the template prints it at its head. */
 export interface PrintBookSupplement {
   label: string;
   title: string;
+  sample?: true;
   body: PrintBlock[];
 }
 export interface PrintBookSection {
   label: string;
   number: string;
   title: string;
+  sample?: true;
   body: PrintBlock[];
   supplements: PrintBookSupplement[];
 }
@@ -93,10 +96,32 @@ export interface PrintBookChapter {
   label: string;
   number: string;
   title: string;
+  sample?: true;
   summary?: string;
   body: PrintBlock[];
   sections: PrintBookSection[];
 }
+
+/** The words of the sample mark: the line at the head of a marked part, and what the colophon says about it. */
+export interface PrintSampleMark {
+  /** `Voorbeeld`, printed in bold before the text. */
+  label: string;
+  /** The rest of the line: `deze tekst bevat verzonnen namen en voorbeelden.` */
+  text: string;
+  /** The colophon's one explanation of the mark. */
+  meaning: string;
+}
+
+/**
+ * The sample mark as the book prints it. A chapter, section or supplement marked `sample` in the Studio is invented
+ * (wholly or partly) to show how the toolkit works; the mark says so where the part begins, as text.
+ */
+export const sampleMark: PrintSampleMark = {
+  label: "Voorbeeld",
+  text: "deze tekst bevat verzonnen namen en voorbeelden.",
+  meaning:
+    "Hoofdstukken, paragrafen en bijlagen die beginnen met ‘Voorbeeld: deze tekst bevat verzonnen namen en voorbeelden.’ tonen hoe de toolkit werkt: de mensen, organisaties, plaatsen en voorbeelden in die teksten zijn verzonnen.",
+};
 
 /** The JSON document the template reads. */
 export interface PrintBook {
@@ -108,6 +133,8 @@ export interface PrintBook {
   organisation?: string;
   publisher?: string;
   sampleContentNote?: string;
+  /** The words of the sample mark, when at least one part of the book carries it (the colophon explains it once). */
+  sampleMark?: PrintSampleMark;
   disclaimer?: string;
   editionHistory: { edition: number; year: number; note?: string }[];
   intro: PrintBlock[];
@@ -214,7 +241,8 @@ export function* printedDocuments(edition: ToolkitEdition): Generator<{ id: stri
 
 /**
  * Builds the print tree of a toolkit edition: chapters, sections and supplements in the order the edition gives them,
- * rich text read once and rendered as print blocks, images taken from `context.images`.
+ * rich text read once and rendered as print blocks, images taken from `context.images`. Parts marked `sample` carry
+ * the sample mark, and the book then holds the mark's words ({@link sampleMark}) for the template and the colophon.
  *
  * @throws ContentError for content it cannot print (naming document and field): a block type it does not know, an
  *   image without alt text or file, a field too large to print.
@@ -236,6 +264,14 @@ export function buildPrintBook(
   const publisher = edition.publisher?.name;
   const organisation = context.settings?.organisationName ?? publisher;
   const note = context.settings?.sampleContentNote;
+  const sample = (part: { sample?: boolean | null }) => (part.sample === true ? { sample: true as const } : {});
+  const anySample = edition.chapters.some(
+    (chapter) =>
+      chapter.sample === true ||
+      chapter.sections.some(
+        (section) => section.sample === true || section.supplements.some((supplement) => supplement.sample === true),
+      ),
+  );
   const book: PrintBook = {
     title: edition.title,
     ...(edition.subtitle ? { subtitle: edition.subtitle } : {}),
@@ -245,6 +281,7 @@ export function buildPrintBook(
     ...(organisation ? { organisation } : {}),
     ...(publisher ? { publisher } : {}),
     ...(note ? { sampleContentNote: note } : {}),
+    ...(anySample ? { sampleMark: { ...sampleMark } } : {}),
     ...(edition.disclaimer ? { disclaimer: edition.disclaimer } : {}),
     editionHistory: edition.editionHistory.map((entry) => ({
       edition: entry.edition,
@@ -260,16 +297,19 @@ export function buildPrintBook(
       label: printLabel(chapter._id),
       number: String(chapter.number),
       title: chapter.title,
+      ...sample(chapter),
       ...(chapter.summary ? { summary: chapter.summary } : {}),
       body: render(chapter._id, "body", chapter.body),
       sections: chapter.sections.map((section) => ({
         label: printLabel(section._id),
         number: section.number,
         title: section.title,
+        ...sample(section),
         body: render(section._id, "body", section.body),
         supplements: section.supplements.map((supplement) => ({
           label: printLabel(supplement._id),
           title: supplement.title,
+          ...sample(supplement),
           body: render(supplement._id, "body", supplement.body),
         })),
       })),
