@@ -22,6 +22,8 @@ export const bodyFields: Readonly<Record<string, string>> = checkBodyFields({
   tool: "body",
   event: "body",
   signal: "description",
+  page: "body",
+  newsItem: "body",
 });
 
 /** Our Portable Text blocks, written as container directives (`:::tip[Title]`); each is a type of the schema. */
