@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, repoRoot } from "./e2e/site.js";
 import { parseHtml, textOf } from "./hostile/inspect.js";
 
-const before = { now: "2026-11-20T12:00:00Z", built: "20 november 2026 om 13:00" };
-const after = { now: "2026-11-29T10:00:00+01:00", built: "29 november 2026 om 10:00" };
+const before = { now: "2026-11-20T12:00:00Z", built: "20 november 2026 om 13.00 uur" };
+const after = { now: "2026-11-29T10:00:00+01:00", built: "29 november 2026 om 10.00 uur" };
 const networkDay = "/agenda/netwerkdag-2026/";
 const networkDayForm = "https://example.org/inschrijven/netwerkdag-2026";
 const training = "/agenda/vorming-signaleren-naar-beleid/";
