@@ -16,7 +16,11 @@ import {
 } from "@gastvrij/content";
 import { buildNow } from "./clock";
 import { agendaPages } from "./views/events";
-import { type PublishedFile, pageRenderer } from "./views/render";
+import { newsFeed } from "./views/feed";
+import { filePublisher, type PublishedFile } from "./views/files";
+import { defaultFooterLinks, defaultMainMenu, menuItems } from "./views/navigation";
+import { newsViews, pageViews } from "./views/pages";
+import { pageRenderer } from "./views/render";
 import { signalView } from "./views/signals";
 import { bySlug, eventCards, themeView } from "./views/themes";
 import { toolkitPages } from "./views/toolkit";
@@ -24,6 +28,9 @@ import { toolView } from "./views/tools";
 import type {
   EditionView,
   EventView,
+  MenuItem,
+  NewsView,
+  PageView,
   SectionView,
   SignalView,
   SupplementView,
@@ -51,8 +58,19 @@ export interface SiteContent {
   past: EventView[];
   signals: SignalView[];
   themes: ThemeView[];
+  /** The organisation's own pages, by order and title. */
+  pages: PageView[];
+  /** The news, newest first. */
+  news: NewsView[];
+  /** The main menu and the footer links (from the site settings, else the site's defaults). */
+  menu: { main: MenuItem[]; footer: MenuItem[] };
+  /** Images of rich text from a local export, copied into the build under `/media/`. */
   images: PublishedFile[];
+  /** Downloads from a local export, copied into the build under `/bestanden/`. */
+  downloads: PublishedFile[];
   calendarFeed(): string;
+  /** The Atom feed of the news, with absolute links on `site`. */
+  newsFeed(site: string | URL): string;
   eventCalendar(slug: string): string;
 }
 
@@ -87,21 +105,32 @@ async function open(): Promise<Content> {
 
 async function load(content: Content): Promise<SiteContent> {
   const now = buildNow();
-  const [settings, edition, tools, schedule, signals, themes, resolveLink] = await Promise.all([
+  const [settings, edition, tools, schedule, signals, themes, pages, news, resolveLink] = await Promise.all([
     content.getSiteSettings(),
     content.getToolkitEdition(),
     content.getTools(),
     content.getEventSchedule({ now, horizonDays: seriesHorizonDays }),
     content.getSignals(),
     content.getThemes(),
+    content.getPages(),
+    content.getNews(),
     content.linkResolver(),
   ]);
-  const renderer = pageRenderer(resolveLink);
+  // Every file the pages link or show goes through this one publisher.
+  const publisher = filePublisher();
+  const renderer = pageRenderer(resolveLink, publisher);
   const toolkit = toolkitPages(edition, renderer);
   const agenda = agendaPages(schedule, renderer);
   const toolViews = tools.map((tool) => toolView(tool, renderer));
   const signalViews = signals.map((signal) => signalView(signal, renderer));
-  const cards = { tools: bySlug(toolViews), events: eventCards(agenda), signals: bySlug(signalViews) };
+  const pageList = pageViews(pages, renderer);
+  const newsList = newsViews(news, renderer);
+  const cards = {
+    tools: bySlug(toolViews),
+    events: eventCards(agenda),
+    signals: bySlug(signalViews),
+    sections: bySlug(toolkit.sections),
+  };
   const events = schedule.events.map((item) => item.event);
   // The calendar files are written at the build's moment too: one of an event that is over, or whose registration
   // has closed, invites no one to register (the package decides, as for the pages).
@@ -114,7 +143,23 @@ async function load(content: Content): Promise<SiteContent> {
     ...agenda,
     signals: signalViews,
     themes: themes.map((theme) => themeView(theme, cards)),
-    images: renderer.files(),
+    pages: pageList,
+    news: newsList,
+    menu: {
+      main: menuItems(settings.mainMenu, defaultMainMenu),
+      footer: menuItems(settings.footerLinks, defaultFooterLinks(pageList.filter((page) => !page.parent))),
+    },
+    images: publisher.images(),
+    downloads: publisher.downloads(),
+    newsFeed: (site) =>
+      newsFeed(newsList, {
+        site,
+        title: settings.title,
+        description: settings.description,
+        organisationName: settings.organisationName,
+        contactEmail: settings.contactEmail ?? undefined,
+        builtAt: now.toISOString(),
+      }),
     calendarFeed: () => eventsToIcs(events, { ...calendar, now }),
     eventCalendar: (slug) => {
       const event = events.find((candidate) => candidate.slug === slug);

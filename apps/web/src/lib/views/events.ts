@@ -21,6 +21,24 @@ export interface AgendaPages {
   past: EventView[];
 }
 
+/**
+ * What a speaker's line says after the name, each thing once: the role and the organisation, leaving out what the
+ * name (or the role) already says ("Team van Globe Aroma" needs no ", Globe Aroma").
+ */
+export function speakerDetails(name: string, role?: string, organisation?: string): string[] {
+  const said = [name.toLocaleLowerCase("nl")];
+  const details: string[] = [];
+  for (const part of [role, organisation]) {
+    const text = part?.trim();
+    if (!text) continue;
+    const lower = text.toLocaleLowerCase("nl");
+    if (said.some((earlier) => earlier.includes(lower))) continue;
+    details.push(text);
+    said.push(lower);
+  }
+  return details;
+}
+
 const iso = (date: Occurrence): OccurrenceView => ({ start: date.start.toISOString(), end: date.end.toISOString() });
 
 function eventView(
@@ -65,14 +83,18 @@ function eventView(
       : undefined,
     speakers: event.speakers.map((speaker) => ({
       name: speaker.name,
-      role: given(speaker.role),
-      organisation: speaker.organisation?.name,
+      details: speakerDetails(speaker.name, given(speaker.role), speaker.organisation?.name),
     })),
     organiser: event.organiser?.name,
     themes: event.themes.map(themeLink),
     html: renderer.render(event.body, event._id).html,
-    reportHtml: event.report.length > 0 ? renderer.render(event.report, event._id).html : undefined,
+    // The report sits under the page's "Verslag" heading (an h2): its own h2 become h3, and so on.
+    reportHtml:
+      event.report.length > 0 ? renderer.render(event.report, event._id, { headingOffset: 1 }).html : undefined,
+    reportFile: event.reportFile ? renderer.download(event.reportFile) : undefined,
+    files: event.files.map((file) => renderer.download(file)),
     icsHref: eventCalendarPath(event.slug),
+    sample: event.sample,
   };
 }
 

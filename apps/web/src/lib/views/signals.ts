@@ -18,5 +18,6 @@ export function signalView(signal: Signal, renderer: PageRenderer): SignalView {
     sourceOrganisation: signal.sourceOrganisation?.name,
     passedTo: given(signal.passedTo),
     outcome: given(signal.outcome),
+    sample: signal.sample,
   };
 }

@@ -2,7 +2,7 @@
 import type { Theme } from "@gastvrij/content";
 import type { AgendaPages } from "./events";
 import { given, sectionSummary, themeLink } from "./links";
-import type { EventView, SignalView, ThemeView, ToolView } from "./types";
+import type { EventView, SectionView, SignalView, ThemeView, ToolView } from "./types";
 
 /** The views of the site's tools, events and signals, by slug. */
 export interface Cards {
@@ -10,6 +10,8 @@ export interface Cards {
   /** In the order a theme lists them (the agenda's: upcoming, soonest first, then past, most recent first). */
   events: ReadonlyMap<string, EventView>;
   signals: ReadonlyMap<string, SignalView>;
+  /** The toolkit's sections, for what a theme's short list does not say (the sample mark). */
+  sections?: ReadonlyMap<string, SectionView>;
 }
 
 /** Cards by slug, for {@link themeView}. */
@@ -40,7 +42,10 @@ export function themeView(theme: Theme, cards: Cards): ThemeView {
     ...themeLink(theme),
     kind: theme.kind,
     description: given(theme.description),
-    sections: theme.sections.map(sectionSummary),
+    sections: theme.sections.map((section) => ({
+      ...sectionSummary(section),
+      sample: cards.sections?.get(section.slug)?.sample,
+    })),
     tools: pick(cards.tools, theme.tools),
     events: pickInOrder(cards.events, theme.events),
     signals: pick(cards.signals, theme.signals),

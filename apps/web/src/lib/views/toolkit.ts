@@ -20,6 +20,7 @@ export function toolkitPages(edition: ToolkitEdition, renderer: PageRenderer): T
     const next = inOrder[index + 1]?.section;
     return {
       ...sectionSummary(section),
+      sample: section.sample,
       description: describe(section.summary, section.body, section.title),
       html,
       toc,
@@ -30,6 +31,7 @@ export function toolkitPages(edition: ToolkitEdition, renderer: PageRenderer): T
         slug: supplement.slug,
         href: hrefFor("toolkitSupplement", supplement.slug),
         summary: given(supplement.summary),
+        sample: supplement.sample,
       })),
       previous: previous && sectionSummary(previous),
       next: next && sectionSummary(next),
@@ -47,6 +49,7 @@ export function toolkitPages(edition: ToolkitEdition, renderer: PageRenderer): T
         html,
         toc,
         section: sectionSummary(section),
+        sample: supplement.sample,
       };
     }),
   );
@@ -68,7 +71,8 @@ export function toolkitPages(edition: ToolkitEdition, renderer: PageRenderer): T
         summary: given(chapter.summary),
         description: describe(chapter.summary, chapter.body, chapter.title),
         html: renderer.render(chapter.body, chapter._id).html,
-        sections: chapter.sections.map(sectionSummary),
+        sections: chapter.sections.map((section) => ({ ...sectionSummary(section), sample: section.sample })),
+        sample: chapter.sample,
       })),
     },
     sections,

@@ -17,8 +17,8 @@ export function toolView(tool: Tool, renderer: PageRenderer): ToolView {
     themes: tool.themes.map(themeLink),
     audience: tool.audience,
     links: tool.links,
-    // Files of a local export have no public address yet; those on the Sanity CDN do.
-    files: tool.files.filter((file) => /^https?:/.test(file.url)),
+    files: tool.files.map((file) => renderer.download(file)),
     html: renderer.render(tool.body, tool._id).html,
+    sample: tool.sample,
   };
 }

@@ -13,6 +13,26 @@ export interface ThemeLink extends PageLink {
   slug: string;
 }
 
+/** A link to a download with what the page says next to it ("pdf, 1,2 MB"). */
+export interface FileLink {
+  title: string;
+  /** A site path under `/bestanden/` (a file copied into the build), or the file's https address. */
+  href: string;
+  /** Whether the file lives elsewhere (the Sanity CDN). */
+  external: boolean;
+  /** Lowercase, without the dot: `pdf`. */
+  type?: string;
+  /** Bytes. */
+  size?: number;
+  /** Type and size in Dutch: "pdf, 1,2 MB". */
+  facts: string;
+}
+
+/** Whether a document is invented to show the site: its page says so, its cards carry a badge. */
+export interface Sampled {
+  sample: boolean;
+}
+
 /** One heading of a rendered body, for a table of contents. */
 export interface TocEntry {
   id: string;
@@ -36,9 +56,11 @@ export interface SectionSummary extends PageLink {
   slug: string;
   number: string;
   summary?: string;
+  /** Known where the list comes from the edition (not in a theme's short list until it is looked up). */
+  sample?: boolean;
 }
 
-export interface ChapterView extends PageLink {
+export interface ChapterView extends PageLink, Sampled {
   slug: string;
   number: number;
   summary?: string;
@@ -47,12 +69,13 @@ export interface ChapterView extends PageLink {
   sections: SectionSummary[];
 }
 
-export interface SupplementSummary extends PageLink {
+export interface SupplementSummary extends PageLink, Sampled {
   slug: string;
   summary?: string;
 }
 
 export interface SectionView extends SectionSummary {
+  sample: boolean;
   description: string;
   html: string;
   toc: TocEntry[];
@@ -70,7 +93,7 @@ export interface SupplementView extends SupplementSummary {
   section: SectionSummary;
 }
 
-export interface ToolView extends PageLink {
+export interface ToolView extends PageLink, Sampled {
   slug: string;
   summary: string;
   description: string;
@@ -80,7 +103,7 @@ export interface ToolView extends PageLink {
   themes: ThemeLink[];
   audience: string[];
   links: { label: string; url: string }[];
-  files: { title: string; url: string }[];
+  files: FileLink[];
   html: string;
 }
 
@@ -90,7 +113,7 @@ export interface Occurrence {
   end?: string;
 }
 
-export interface EventView extends PageLink {
+export interface EventView extends PageLink, Sampled {
   slug: string;
   kind: string;
   summary?: string;
@@ -116,15 +139,20 @@ export interface EventView extends PageLink {
     /** Whether one can still register at the build's moment: the event is not over and the deadline not passed. */
     open: boolean;
   };
-  speakers: { name: string; role?: string; organisation?: string }[];
+  /** Each speaker once: the name, then role and organisation where the name does not already say them. */
+  speakers: { name: string; details: string[] }[];
   organiser?: string;
   themes: ThemeLink[];
   html: string;
+  /** The report, its headings one level below the page's "Verslag" heading. */
   reportHtml?: string;
+  /** The report book ("Verslagboek"). */
+  reportFile?: FileLink;
+  files: FileLink[];
   icsHref: string;
 }
 
-export interface SignalView extends PageLink {
+export interface SignalView extends PageLink, Sampled {
   slug: string;
   status: string;
   region: string;
@@ -144,4 +172,41 @@ export interface ThemeView extends ThemeLink {
   tools: ToolView[];
   events: EventView[];
   signals: SignalView[];
+}
+
+/** One of the organisation's own pages, at `/<slug>/`. */
+export interface PageView extends PageLink, Sampled {
+  slug: string;
+  summary: string;
+  description: string;
+  html: string;
+  toc: TocEntry[];
+  /** The page it falls under (breadcrumbs), if any. */
+  parent?: PageLink;
+  /** The pages that fall under it, by order. */
+  children: PageSummary[];
+  files: FileLink[];
+}
+
+export interface PageSummary extends PageLink, Sampled {
+  slug: string;
+  summary: string;
+}
+
+/** A news item, at `/nieuws/<slug>/`. */
+export interface NewsView extends PageLink, Sampled {
+  slug: string;
+  /** ISO 8601 instant. */
+  publishedAt: string;
+  summary: string;
+  description: string;
+  html: string;
+  themes: ThemeLink[];
+  files: FileLink[];
+}
+
+/** An item of the main menu or the footer: a site path or an absolute link. */
+export interface MenuItem {
+  label: string;
+  href: string;
 }
