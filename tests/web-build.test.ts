@@ -5,8 +5,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { hrefFor, openContent } from "@gastvrij/content";
+import { select, selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, it } from "vitest";
-import { distDir, ensureBuilt, sitePages, templatePages } from "./e2e/site.js";
+import { checkFileLinks, distDir, ensureBuilt, parsePage, sitePages, templatePages, textOf } from "./e2e/site.js";
 
 const fileOf = (page: string) => join(distDir, page.endsWith("/") ? `${page}index.html` : page);
 const html = (page: string) => readFileSync(fileOf(page), "utf8");
@@ -48,11 +50,16 @@ describe("the built site (apps/web/dist)", () => {
 
   it("resolves internal links to pages that exist", () => {
     const pages = new Set(sitePages());
-    const files = new Set(["/agenda/agenda.ics", "/toolkit/gastvrij-netwerk-toolkit.pdf", "/favicon.svg"]);
+    const files = new Set([
+      "/agenda/agenda.ics",
+      "/toolkit/gastvrij-netwerk-toolkit.pdf",
+      "/favicon.svg",
+      "/nieuws/feed.xml",
+    ]);
     for (const page of sitePages()) {
       for (const [, href] of html(page).matchAll(/href="(\/[^"#?]*)/g)) {
         if (!href || files.has(href) || href.startsWith("/_astro/")) continue;
-        if (/\.(ics|svg|png|jpe?g|webp|gif)$/.test(href)) {
+        if (/\.(ics|svg|png|jpe?g|webp|gif)$/.test(href) || href.startsWith("/bestanden/")) {
           expect(existsSync(join(distDir, decodeURIComponent(href))), `${page} → ${href}`).toBe(true);
           continue;
         }
@@ -81,6 +88,81 @@ describe("the built site (apps/web/dist)", () => {
     expect(existsSync(join(distDir, "pagefind", "pagefind.js"))).toBe(true);
     const indexed = readdirSync(join(distDir, "pagefind", "fragment")).length;
     expect(indexed).toBeGreaterThan(10);
+  });
+
+  it("links every file with its type and size, and the file is in the build with that size", () => {
+    const { problems } = checkFileLinks();
+    expect(problems).toEqual([]);
+  });
+
+  it("takes the main menu and the footer from the site settings, or the defaults when they give none", async () => {
+    const settings = await (await openContent()).getSiteSettings();
+    const resolve = (links: typeof settings.mainMenu) =>
+      links.flatMap((link) => {
+        const href = link.target ? hrefFor(link.target._type, link.target.slug) : link.url;
+        return href ? [[link.label, href]] : [];
+      });
+    const main = resolve(settings.mainMenu);
+    const expected =
+      main.length > 0
+        ? main
+        : [
+            ["Toolkit", "/toolkit/"],
+            ["Tools", "/tools/"],
+            ["Agenda", "/agenda/"],
+            ["Nieuws", "/nieuws/"],
+            ["Signalen", "/signalen/"],
+            ["Thema’s", "/themas/"],
+            ["Zoeken", "/zoeken/"],
+          ];
+    const footer = resolve(settings.footerLinks);
+    for (const page of ["/", "/toolkit/", "/404.html"]) {
+      const tree = parsePage(page);
+      const nav = selectAll('nav[aria-label="Hoofdmenu"] a', tree).map((a) => [textOf(a), a.properties.href]);
+      expect(nav, page).toEqual(expected);
+      const links = selectAll("footer nav a", tree).map((a) => [textOf(a), a.properties.href]);
+      if (footer.length > 0) expect(links, page).toEqual(footer);
+      else
+        expect(
+          links.slice(0, 2).map(([, href]) => href),
+          page,
+        ).toEqual(["/toolkit/gastvrij-netwerk-toolkit.pdf", "/agenda/agenda.ics"]);
+    }
+  });
+
+  it("marks every sample document on its page, and no other", async () => {
+    const content = await openContent();
+    const [edition, tools, events, signals, pages, news] = await Promise.all([
+      content.getToolkitEdition(),
+      content.getTools(),
+      content.getEvents(),
+      content.getSignals(),
+      content.getPages(),
+      content.getNews(),
+    ]);
+    const documents = [
+      ...edition.chapters.map((chapter) => ({ ...chapter, href: hrefFor("toolkitChapter", chapter.slug) })),
+      ...edition.chapters.flatMap((chapter) =>
+        chapter.sections.flatMap((section) => [
+          { ...section, href: hrefFor("toolkitSection", section.slug) },
+          ...section.supplements.map((supplement) => ({
+            ...supplement,
+            href: hrefFor("toolkitSupplement", supplement.slug),
+          })),
+        ]),
+      ),
+      ...tools.map((tool) => ({ ...tool, href: hrefFor("tool", tool.slug) })),
+      ...events.map((event) => ({ ...event, href: hrefFor("event", event.slug) })),
+      ...signals.map((signal) => ({ ...signal, href: hrefFor("signal", signal.slug) })),
+      ...pages.map((page) => ({ ...page, href: hrefFor("page", page.slug) })),
+      ...news.map((item) => ({ ...item, href: hrefFor("newsItem", item.slug) })),
+    ];
+    expect(documents.length).toBeGreaterThan(50);
+    for (const document of documents) {
+      const note = select('main [role="note"].sample-note', parsePage(document.href));
+      if (document.sample) expect(note && textOf(note), document.href).toMatch(/^Voorbeeld: deze inhoud is verzonnen/);
+      else expect(note, document.href).toBeUndefined();
+    }
   });
 
   it("serves a printable stylesheet and a skip link on every page", () => {

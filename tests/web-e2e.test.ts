@@ -164,6 +164,16 @@ describe("the site in headless Chromium", () => {
     await page.close();
   });
 
+  it("finds the join page first when searching 'lid worden'", async () => {
+    expect(sitePages(), "the sample content's join page").toContain("/lid-worden/");
+    const page = await open("/zoeken/?q=lid%20worden");
+    const first = page.locator("#zoek-resultaten a").first();
+    await first.waitFor();
+    expect(await first.getAttribute("href")).toBe("/lid-worden/");
+    expect(await first.textContent()).toBe("Lid worden");
+    await page.close();
+  });
+
   it("has no axe-core violations on any page template", async () => {
     for (const path of templatePages()) {
       const page = await open(path);

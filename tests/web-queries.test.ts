@@ -34,14 +34,17 @@ describe("one site build", () => {
     }
     const repeated = [...seen].filter(([, count]) => count > 1).map(([key, count]) => `${count}x ${key.slice(0, 120)}`);
     expect(repeated).toEqual([]);
-    // Settings, edition, tools, events, signals, themes and link targets: the whole site from seven queries.
+    // Settings, edition, tools, events, signals, themes, pages, news and link targets: the whole site from nine
+    // queries.
     expect(queries.map((entry) => entry.query.slice(0, entry.query.indexOf("]") + 1))).toEqual(
       expect.arrayContaining([
         '*[_type == "siteSettings" && _id == "siteSettings"]',
         '*[_type == "toolkitEdition" && ($edition == null || editionNumber == $edition)]',
         '*[_type == "event"]',
+        '*[_type == "page"]',
+        '*[_type == "newsItem"]',
       ]),
     );
-    expect(queries).toHaveLength(7);
+    expect(queries).toHaveLength(9);
   });
 });

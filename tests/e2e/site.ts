@@ -7,7 +7,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Root, RootContent } from "hast";
+import { select, selectAll } from "hast-util-select";
 import { type Browser, chromium } from "playwright-core";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
 import { type StaticServer, serveStatic } from "../../scripts/src/lib/static-server.js";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -143,8 +147,8 @@ export function ensureBuilt(): Promise<void> {
   });
 }
 
-/** Every HTML file under `dist`, as site paths (`/toolkit/wonen/`). */
-export function sitePages(): string[] {
+/** Every HTML file under `dist` (or another built site), as site paths (`/toolkit/wonen/`). */
+export function sitePages(site = distDir): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -152,13 +156,18 @@ export function sitePages(): string[] {
       if (entry.isDirectory()) {
         if (entry.name !== "pagefind" && entry.name !== "_astro") walk(full);
       } else if (entry.name.endsWith(".html")) {
-        const path = `/${relative(distDir, full)}`;
+        const path = `/${relative(site, full)}`;
         pages.push(path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path);
       }
     }
   };
-  walk(distDir);
+  walk(site);
   return pages.sort();
+}
+
+/** The file of a site path in a built site (`/toolkit/` → `<site>/toolkit/index.html`). */
+export function fileOfPage(path: string, site = distDir): string {
+  return join(site, decodeURIComponent(path.endsWith("/") ? `${path}index.html` : path));
 }
 
 /** One page per template: the pages axe and the browser checks visit. */
@@ -169,6 +178,7 @@ export function templatePages(): string[] {
     if (!page) throw new Error(`no built page matches ${pattern}`);
     return page;
   };
+  const optional = (pattern: RegExp) => pages.filter((path) => pattern.test(path)).slice(0, 1);
   return [
     "/",
     "/toolkit/",
@@ -179,6 +189,10 @@ export function templatePages(): string[] {
     first(/^\/tools\/(?!thema\/)[^/]+\/$/),
     "/agenda/",
     first(/^\/agenda\/[^/]+\/$/),
+    "/nieuws/",
+    // The news items and the organisation's own pages, once the content has them.
+    ...optional(/^\/nieuws\/[^/]+\/$/),
+    ...optional(/^\/(?!(?:toolkit|tools|agenda|nieuws|signalen|themas|zoeken)\/)[^/.]+\/$/),
     "/signalen/",
     first(/^\/signalen\/[^/]+\/$/),
     "/themas/",
@@ -213,4 +227,86 @@ export async function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** The text of an HTML node. */
+export function textOf(node: Root | RootContent): string {
+  if (node.type === "text") return node.value;
+  return "children" in node ? node.children.map(textOf).join("") : "";
+}
+
+/** A built page, parsed (parse5 through rehype-parse). */
+export function parsePage(path: string, site = distDir): Root {
+  return unified()
+    .use(rehypeParse)
+    .parse(readFileSync(fileOfPage(path, site), "utf8"));
+}
+
+/** A link to a download as a page shows it: the page, the link, its text and the "(pdf, 1,2 MB)" beside it. */
+export interface FileLinkSeen {
+  page: string;
+  href: string;
+  title: string;
+  facts: string;
+}
+
+const sizeUnits: Record<string, number> = { byte: 1, bytes: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+
+/**
+ * Whether "1,2 MB" (as the site writes it, decimal comma, kB = 1000 bytes) can be `bytes`: the number, rounded to
+ * the decimal shown, is the size in that unit.
+ */
+export function sizeMatches(shown: string, bytes: number): boolean {
+  const match = shown.match(/^(\d+)(?:,(\d))?\s(bytes?|kB|MB|GB)$/);
+  if (!match) return false;
+  const [, whole, decimal, unit] = match as [string, string, string | undefined, string];
+  const factor = sizeUnits[unit] ?? Number.NaN;
+  if (factor === 1) return Number(whole) === bytes;
+  const value = Number(`${whole}.${decimal ?? 0}`);
+  const step = decimal !== undefined || value < 10 ? 0.1 : 1;
+  return bytes >= (value - step / 2) * factor && bytes < (value + step / 2) * factor;
+}
+
+/**
+ * Every download link (`a.file-link`) on every page of a built site, parsed, with what is wrong with it: a local
+ * file must be at `/bestanden/<8 hex>/<safe name>` in the build, its type the file's extension and its size the
+ * file's byte size; a remote one must be https. Also every file under `/bestanden/` must be linked from a page.
+ */
+export function checkFileLinks(site = distDir): { links: FileLinkSeen[]; problems: string[] } {
+  const links: FileLinkSeen[] = [];
+  const problems: string[] = [];
+  for (const page of sitePages(site)) {
+    const tree = parsePage(page, site);
+    for (const item of selectAll("li:has(> a.file-link)", tree)) {
+      const link = select("a.file-link", item);
+      const href = String(link?.properties.href ?? "");
+      const facts = textOf(select(".file-facts", item) ?? { type: "text", value: "" }).replace(/\s/g, " ");
+      links.push({ page, href, title: link ? textOf(link) : "", facts });
+      const [type, size] = facts.replace(/^\((.*)\)$/, "$1").split(", ") as [string, string | undefined];
+      if (href.startsWith("https://")) continue;
+      if (!/^\/bestanden\/[0-9a-f]{8}\/[a-z0-9][a-z0-9.-]*$/.test(href) || href.includes("..")) {
+        problems.push(`${page}: ${href} is not a safe /bestanden/ address`);
+        continue;
+      }
+      const file = join(site, href);
+      if (!existsSync(file)) {
+        problems.push(`${page}: ${href} is not in the build`);
+        continue;
+      }
+      if (type !== href.split(".").pop()) problems.push(`${page}: ${href} shows the type "${type}"`);
+      const bytes = statSync(file).size;
+      if (!size || !sizeMatches(size, bytes)) problems.push(`${page}: ${href} shows "${facts}" for ${bytes} bytes`);
+    }
+  }
+  const folder = join(site, "bestanden");
+  const linked = new Set(links.map((link) => link.href));
+  if (existsSync(folder)) {
+    for (const hash of readdirSync(folder)) {
+      for (const name of readdirSync(join(folder, hash))) {
+        if (!linked.has(`/bestanden/${hash}/${name}`))
+          problems.push(`/bestanden/${hash}/${name} is linked from no page`);
+      }
+    }
+  }
+  return { links, problems };
 }
