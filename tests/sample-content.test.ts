@@ -164,9 +164,10 @@ describe("the network days 2017-2019", () => {
       });
 
       it("names no speaker, hour, end or registration that the seed does not give", () => {
-        const { speakers, end, registration, start, body, report, summary } = event();
+        const { speakers, end, registration, start, allDay, body, report, summary } = event();
         expect(speakers.map((speaker) => speaker.organisation?._id)).toEqual(day.speakers);
-        // No hour is known: the start is the day's beginning in Brussels, and there is no end.
+        // No hour is known: a date without an hour (shown without one), starting at the day's beginning in Brussels.
+        expect(allDay).toBe(true);
         expect(brusselsTime.format(new Date(start))).toBe("00:00");
         expect(end).toBeNull();
         expect(registration).toBeNull();

@@ -64,6 +64,14 @@ export const event = defineType({
         }),
     }),
     defineField({
+      name: "allDay",
+      type: "boolean",
+      title: "Hele dag, zonder uur",
+      description:
+        "Aanvinken als het uur niet bekend is of de activiteit de hele dag duurt: de site en de agenda tonen dan alleen de datum (de begindatum telt, het uur niet).",
+      initialValue: false,
+    }),
+    defineField({
       name: "timeZone",
       type: "string",
       title: "Tijdzone",

@@ -29,6 +29,7 @@ function makeEvent(fields: EventFields): Event {
     title: "Netwerkdag",
     kind: "networkDay",
     timeZone: "Europe/Brussels",
+    allDay: false,
     summary: null,
     end: null,
     speakers: [],
@@ -115,6 +116,23 @@ describe("eventsToIcs", () => {
     expect(eventsToIcs([winter, summer], { siteUrl, now })).toBe(ics);
     const later = parse(eventsToIcs([winter, summer], { siteUrl, now: new Date("2027-01-01T00:00:00Z") }));
     expect(later.events.map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+  });
+
+  it("writes a date without an hour as an all-day event on its Brussels day, and counts it as over after that day", () => {
+    const day = makeEvent({
+      _id: "event-netwerkdag-2017",
+      slug: "netwerkdag-2017",
+      start: "2017-10-27T22:00:00.000Z",
+      allDay: true,
+    });
+    const lines = eventToIcs(day, { siteUrl, now })
+      .replace(/\r\n[ \t]/g, "")
+      .split("\r\n");
+    expect(lines).toContain("DTSTART;VALUE=DATE:20171028");
+    expect(lines).toContain("DTEND;VALUE=DATE:20171029");
+    expect(lines.some((line) => line.startsWith("DTSTART;TZID"))).toBe(false);
+    const [occurrence] = expandRecurrence(day, wide);
+    expect(occurrence?.end.toISOString()).toBe("2017-10-28T22:00:00.000Z");
   });
 
   it("gives the same UIDs whatever the site's host or port, while URL follows the site address", () => {

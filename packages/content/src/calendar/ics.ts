@@ -15,7 +15,7 @@ import { ContentError } from "../errors.js";
 import { calendarUidDomain, eventTimeZone, hrefFor } from "../model/index.js";
 import type { Event } from "../read/results.js";
 import { toPlainText } from "../render/text.js";
-import { exceptionInstants, toRRule } from "./recurrence.js";
+import { endOfBrusselsDay, exceptionInstants, toRRule } from "./recurrence.js";
 import { isRegistrationOpen } from "./schedule.js";
 
 /** Name of the subscribable feed (`X-WR-CALNAME`) unless another is given. */
@@ -162,6 +162,11 @@ function addEvent(calendar: ICalCalendar, event: Event, options: EventIcsOptions
     url: pageUrl,
   };
   if (end) data.end = inZone(end);
+  if (event.allDay) {
+    // A date without an hour: DTSTART;VALUE=DATE and an exclusive DTEND the day after the (last) day.
+    data.allDay = true;
+    data.end = inZone(endOfBrusselsDay(end ?? start));
+  }
   if (event.location) {
     const address = [event.location.address, event.location.municipality].filter(Boolean).join(", ");
     data.location = { title: event.location.name, ...(address ? { address } : {}) };

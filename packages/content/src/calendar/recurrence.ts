@@ -25,8 +25,10 @@ export interface RecurringEventLike {
   _id?: string;
   /** First start, ISO datetime. */
   start: string;
-  /** First end, ISO datetime (default: same as start). */
+  /** First end, ISO datetime (default: same as start; for an all-day event, the end of its day). */
   end?: string | null;
+  /** Dates without an hour: an occurrence lasts until the end of its (last) day in Brussels. */
+  allDay?: boolean;
   recurrence?: RecurrenceRule | null;
 }
 
@@ -67,7 +69,8 @@ interface WallClock {
  */
 export function expandRecurrence(event: RecurringEventLike, window: OccurrenceWindow): Occurrence[] {
   const first = parseInstant(event.start, event, "start");
-  const firstEnd = event.end ? parseInstant(event.end, event, "end") : first;
+  const givenEnd = event.end ? parseInstant(event.end, event, "end") : first;
+  const firstEnd = event.allDay ? endOfBrusselsDay(givenEnd) : givenEnd;
   const duration = Math.max(0, firstEnd.getTime() - first.getTime());
   const rule = event.recurrence;
   const overlaps = (start: Date, end: Date) =>
@@ -210,4 +213,12 @@ export function exceptionInstants(event: RecurringEventLike): Date[] {
   if (dates.length === 0) return [];
   const clock = wallClock(parseInstant(event.start, event, "start"));
   return dates.map((date) => fromWallClock({ ...clock, day: dayNumber(date) }));
+}
+
+/** The first instant after the Brussels calendar day of `instant` (its next local midnight). */
+export function endOfBrusselsDay(instant: Date): Date {
+  const local = new TZDate(instant.getTime(), eventTimeZone);
+  return new Date(
+    new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, 0, 0, 0, 0, eventTimeZone).getTime(),
+  );
 }

@@ -21,6 +21,7 @@ function makeEvent(fields: {
     slug: "netwerkdag",
     kind: "networkDay",
     timeZone: "Europe/Brussels",
+    allDay: false,
     summary: null,
     end: null,
     location: null,

@@ -439,6 +439,7 @@ export type Event = {
   body?: RichText;
   start: string;
   end?: string;
+  allDay?: boolean;
   timeZone: string;
   recurrence?: Recurrence;
   location?: Location;
@@ -1685,7 +1686,7 @@ export type ToolsQueryResult = Array<{
 
 // Source: ../packages/content/src/read/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename},  "files": coalesce(files[]{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}, []),  "sample": coalesce(sample, false)}
+// Query: *[_type == "event"] | order(start asc){  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone, "allDay": coalesce(allDay, false),  recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},  location{name, address, municipality, online, onlineUrl},  registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},  "speakers": coalesce(speakers[]{name, role, "organisation": organisation->{_id, _type, name, "slug": slug.current, kind, municipality, region, website}}, []),  "themes": coalesce(themes[]->{_id, _type, title, "slug": slug.current, kind}, []),  "organiser": organiser->{_id, _type, name, "slug": slug.current, kind, municipality, region, website},  "body": coalesce(body[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "report": coalesce(report[]{  ...,  _type == "image" => {"url": asset->url},  _type == "practiceExample" => {"organisation": organisation->{_id, name}}}, []),  "reportFile": reportFile{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename},  "files": coalesce(files[]{title, "url": asset->url, "size": asset->size, "extension": asset->extension, "mimeType": asset->mimeType, "filename": asset->originalFilename}, []),  "sample": coalesce(sample, false)}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1696,6 +1697,7 @@ export type EventsQueryResult = Array<{
   start: string;
   end: string | null;
   timeZone: string;
+  allDay: boolean | false;
   recurrence: {
     frequency: "monthly" | "weekly";
     interval: number;

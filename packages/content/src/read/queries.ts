@@ -109,7 +109,7 @@ export const toolsQuery =
 
 /** All events by first start; which are upcoming or past, and the dates of a series, are worked out in code. */
 export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc){
-  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone,
+  _id, _type, title, "slug": slug.current, kind, summary, start, end, timeZone, "allDay": coalesce(allDay, false),
   recurrence{frequency, interval, weekday, setPosition, until, count, "exceptions": coalesce(exceptions, [])},
   location{name, address, municipality, online, onlineUrl},
   registration{"contact": contact->{_id, name, role, email, phone}, email, url, deadline, note},

@@ -275,6 +275,8 @@ export const eventSchema = z.object({
   start: dateTimeSchema,
   end: dateTimeSchema.nullable(),
   timeZone: z.string().pipe(z.literal(eventTimeZone)),
+  /** Dates without an hour: the day of `start` (and of `end`) in Brussels counts, the time does not. */
+  allDay: z.boolean(),
   recurrence: recurrenceSchema.nullable(),
   location: z
     .object({
