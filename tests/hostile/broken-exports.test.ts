@@ -1,7 +1,8 @@
 /**
  * The hostile input suite, input side: broken and strange exports through the `gastvrij` commands a user runs
- * (`validate`, `query`, `export-pdf`) and through the site build. Each bad export gives a clear error (file, line,
- * document id and field where they apply; no stack trace), a non-zero exit, and no half-written output: the previous
+ * (`validate`, `query`, `export-pdf`) and through the site build. Each bad export (bad lines, bad references, a missing
+ * file asset, a file path out of the export, an unsafe file name) gives a clear error (file, line, document id and
+ * field where they apply; no stack trace), a non-zero exit, and no half-written output: the previous
  * PDF stays byte-identical and the previous site build stays as it was. Strange but valid exports (reference cycles,
  * an unknown type, a BOM) work and do not hang. The unit tests of the export reader, the local source and the
  * validator cover the same faults in-process; this file covers what the user sees.
@@ -74,6 +75,9 @@ function expectClearFailure(
   expect(Buffer.compare(results.pdfAfter, previousPdf), "the previous PDF is byte-identical").toBe(0);
 }
 
+/** `text` as a regular expression that matches it literally. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** 1-based line of the first document matching `pick` in `base`. */
 const lineOf = (base: Doc[], pick: (doc: Doc) => boolean) => base.findIndex(pick) + 1;
 const ndjson = (docs: Doc[]) => `${docs.map((doc) => JSON.stringify(doc)).join("\n")}\n`;
@@ -117,6 +121,56 @@ describe("broken exports through the CLI (validate, query, export-pdf)", { timeo
       await runAll(await dataset(ndjson(base))),
       new RegExp(
         `data\\.ndjson:${line}[:,] document ${String(section._id)}, field chapter: reference to missing document "?chapter-bestaat-niet`,
+      ),
+    );
+  });
+
+  it("a missing file asset: line, document id and field", async () => {
+    const base = embeddedDocuments();
+    const tool = base.find((doc) => doc._type === "tool") as Doc;
+    tool.files = [{ _type: "file", _key: "weg", title: "Weg", _sanityAsset: "file@file://./files/bestaat-niet.pdf" }];
+    const line = lineOf(base, (doc) => doc === tool);
+    expectClearFailure(
+      await runAll(await dataset(ndjson(base))),
+      new RegExp(
+        `data\\.ndjson:${line}[:,] document ${String(tool._id)}, field files\\[0\\]: asset file not found: \\S*bestaat-niet\\.pdf`,
+      ),
+    );
+  });
+
+  it("a file path out of the export (../../etc/passwd): refused, never read, by line, document id and field", async () => {
+    const base = embeddedDocuments();
+    const tool = base.find((doc) => doc._type === "tool") as Doc;
+    const ref = "file@file://./../../../../etc/passwd";
+    tool.files = [{ _type: "file", _key: "uit", title: "Uit", _sanityAsset: ref }];
+    const line = lineOf(base, (doc) => doc === tool);
+    expectClearFailure(
+      await runAll(await dataset(ndjson(base))),
+      new RegExp(
+        `data\\.ndjson:${line}[:,] document ${String(tool._id)}, field files\\[0\\]: asset path ${literal(JSON.stringify(ref))} leaves the export folder`,
+      ),
+    );
+  });
+
+  it("a file name with a NUL or markup: refused as an unsafe file name, by line, document id and field", async () => {
+    const base = embeddedDocuments();
+    const tool = base.find((doc) => doc._type === "tool") as Doc;
+    const event = base.find((doc) => doc._type === "event") as Doc;
+    // The file name with markup comes first in the export, so it is the one named.
+    const [first, second] = [tool, event].sort((a, b) => base.indexOf(a) - base.indexOf(b)) as [Doc, Doc];
+    first.files = [{ _type: "file", _key: "m", title: "Opmaak", _sanityAsset: "file@file://./files/<script>.pdf" }];
+    second.files = [{ _type: "file", _key: "n", title: "Nul", _sanityAsset: "file@file://./files/a\u0000b.pdf" }];
+    expectClearFailure(
+      await runAll(await dataset(ndjson(base))),
+      new RegExp(
+        `data\\.ndjson:${lineOf(base, (doc) => doc === first)}[:,] document ${String(first._id)}, field files\\[0\\]: unsafe file name "<script>\\.pdf"`,
+      ),
+    );
+    first.files = [];
+    expectClearFailure(
+      await runAll(await dataset(ndjson(base))),
+      new RegExp(
+        `data\\.ndjson:${lineOf(base, (doc) => doc === second)}[:,] document ${String(second._id)}, field files\\[0\\]: unsafe file name "a\\\\u0000b\\.pdf"[^\\n]*control character`,
       ),
     );
   });

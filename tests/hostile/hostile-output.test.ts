@@ -2,26 +2,32 @@
  * The hostile input suite, output side: one dataset made from the embedded one, with every XSS payload of
  * `../shared/corpora/xss/` in text and URL fields and with documents that must never be published (each carrying a
  * marker string), goes through the real site build (Astro + Pagefind, one build), the ICS feeds of that build and
- * `gastvrij export-pdf`. The output is checked by parsing it: HTML with parse5 (rehype-parse), ICS with ical.js, PDF
- * annotations and text with pdf.js (unpdf).
+ * `gastvrij export-pdf`. The dataset has every content type, the organisation's pages and news included, and files
+ * with hostile original names. The output is checked by parsing it: HTML with parse5 (rehype-parse), ICS with
+ * ical.js, the news feed with fast-xml-parser (its HTML with parse5), PDF annotations and text with pdf.js (unpdf).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ContentError, createContent } from "@gastvrij/content";
+import { isPublishedId } from "@gastvrij/content/model";
 import { createGroqEngine, openLocalSource, type RawDocument } from "@gastvrij/content/sources";
 import type { Root } from "hast";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/src/lib/static-server.js";
-import { buildSite, launchBrowser, webDir } from "../e2e/site.js";
+import { buildSite, checkFileLinks, launchBrowser, webDir } from "../e2e/site.js";
 import { runCli } from "./cli.js";
 import { corpusLines } from "./corpus.js";
 import {
+  addNewTypes,
+  allHostileFiles,
   checkedUrlFields,
   type Doc,
+  embeddedDir,
   embeddedDocuments,
+  hostileFiles,
   type InjectedDataset,
   injectPayloads,
   leakDocuments,
@@ -33,6 +39,7 @@ import {
   allFiles,
   executableProblems,
   fileContents,
+  inspectAtom,
   inspectIcs,
   inspectPdf,
   isUnsafeUrl,
@@ -57,6 +64,15 @@ function searchPageScript(): string {
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** The value at a field path (`files[1].title`) of a document. */
+function valueAt(doc: Doc, path: string): unknown {
+  let value: unknown = doc;
+  for (const part of path.match(/[^.[\]]+/g) ?? []) {
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}
+
 describe.skipIf(!haveCorpus)("hostile content through the site, the ICS feeds and the PDF", () => {
   let work: string;
   let site: string;
@@ -69,7 +85,7 @@ describe.skipIf(!haveCorpus)("hostile content through the site, the ICS feeds an
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), "gastvrij-hostile-"));
     site = join(work, "site");
-    injected = injectPayloads(embeddedDocuments(), textPayloads ?? [], hrefPayloads ?? []);
+    injected = injectPayloads(addNewTypes(embeddedDocuments()), textPayloads ?? [], hrefPayloads ?? []);
     documents = leakDocuments(injected.documents);
     // The control: a published section title and paragraph carry a marker that must show up everywhere.
     const section = documents.find(
@@ -78,7 +94,7 @@ describe.skipIf(!haveCorpus)("hostile content through the site, the ICS feeds an
     const control = section ?? documents.find((doc) => doc._type === "toolkitSection");
     if (!control) throw new Error("no toolkit section in the embedded dataset");
     control.title = `${String(control.title)} ${publishedMarker}`;
-    const dataset = writeDataset(join(work, "dataset"), documents);
+    const dataset = writeDataset(join(work, "dataset"), documents, allHostileFiles);
 
     const pdfFile = join(work, "toolkit.pdf");
     const [, pdf] = await Promise.all([
@@ -123,6 +139,36 @@ describe.skipIf(!haveCorpus)("hostile content through the site, the ICS feeds an
       ]) {
         expect(fields, field).toContain(field);
       }
+      // And every field of the types and settings that came with the organisation's pages and news.
+      const typeOf = new Map(documents.map((doc) => [String(doc._id), String(doc._type)]));
+      const typed = (uses: typeof injected.textUses) =>
+        new Set(uses.map((use) => `${typeOf.get(use.documentId)} ${use.path.replace(/\[\d+\]/g, "[]")}`));
+      const textFields = typed(injected.textUses);
+      for (const field of [
+        "page title",
+        "page summary",
+        "page body[].children[].text",
+        "page body[].body[].children[].text",
+        "page files[].title",
+        "newsItem title",
+        "newsItem summary",
+        "newsItem body[].children[].text",
+        "newsItem files[].title",
+        "tool files[].title",
+        "event files[].title",
+        "event reportFile.title",
+        "siteSettings mainMenu[].label",
+        "siteSettings mainMenu[].url",
+        "siteSettings footerLinks[].label",
+        "siteSettings footerLinks[].url",
+        "siteSettings phone",
+      ]) {
+        expect(textFields, field).toContain(field);
+      }
+      const hrefFields = typed(injected.hrefUses);
+      for (const field of ["page body[].markDefs[].href", "newsItem body[].markDefs[].href"]) {
+        expect(hrefFields, field).toContain(field);
+      }
     });
 
     it("build into pages that parse cleanly and run nothing: no script but the search page's, no on*, no unsafe URL", () => {
@@ -142,6 +188,96 @@ describe.skipIf(!haveCorpus)("hostile content through the site, the ICS feeds an
       const text = collapse(pages.map((page) => readableText(page.tree)).join("\n"));
       const missing = (textPayloads ?? []).filter((payload) => !text.includes(collapse(payload)));
       expect(missing).toEqual([]);
+    });
+
+    it("show the text of pages, news, file titles, menus and the phone number as text, where the site shows it", () => {
+      const text = collapse(pages.map((page) => readableText(page.tree)).join("\n"));
+      const typeOf = new Map(documents.map((doc) => [String(doc._id), doc]));
+      const shown =
+        /^(page|newsItem) (title|summary)$|^\w+ (files\[\]\.title|reportFile\.title)$|^siteSettings (mainMenu\[\]\.label|footerLinks\[\]\.label|phone)$/;
+      const missing: string[] = [];
+      let checked = 0;
+      for (const use of injected.textUses) {
+        const doc = typeOf.get(use.documentId);
+        if (!doc || !shown.test(`${doc._type} ${use.path.replace(/\[\d+\]/g, "[]")}`)) continue;
+        // Internal signals are not published; their files and titles are tested as leaks.
+        if (doc._type === "signal" && doc.visibility !== "public") continue;
+        checked += 1;
+        const value = String(valueAt(doc, use.path));
+        if (!text.includes(collapse(value))) missing.push(`${use.documentId} ${use.path}: ${JSON.stringify(value)}`);
+      }
+      expect(checked).toBeGreaterThan(20);
+      expect(missing).toEqual([]);
+    });
+
+    it("publish each file of a published document under a safe address, byte for byte, whatever its original name", () => {
+      const published = new Map(
+        allFiles(site)
+          .filter((file) => file.startsWith("bestanden/"))
+          .map((file) => [`/${file}`, readFileSync(join(site, file))]),
+      );
+      const links = pages.flatMap((page) =>
+        [...allElements(page.tree)].flatMap((el) =>
+          el.tagName === "a" && String(el.properties.href ?? "").startsWith("/bestanden/")
+            ? [{ page: page.path, href: String(el.properties.href) }]
+            : [],
+        ),
+      );
+      const problems: string[] = [];
+      for (const { page, href } of links) {
+        // Plain address parts only: no dot segments, no hidden names, nothing to decode.
+        if (
+          !href
+            .split("/")
+            .slice(1)
+            .every((part) => /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(part))
+        )
+          problems.push(`${page}: unsafe file address ${JSON.stringify(href)}`);
+        else if (!published.has(href)) problems.push(`${page}: ${href} is not in the build`);
+      }
+      // What is published is linked, and is a file of the dataset (nothing from elsewhere on the machine).
+      const sources = [
+        ...hostileFiles.map((file) => file.bytes),
+        ...allFiles(embeddedDir)
+          .filter((file) => file.startsWith("files/"))
+          .map((file) => readFileSync(join(embeddedDir, file))),
+      ];
+      for (const [path, bytes] of published) {
+        if (!links.some((link) => link.href === path)) problems.push(`${path} is linked from no page`);
+        if (!sources.some((source) => source.equals(bytes))) problems.push(`${path} is none of the dataset's files`);
+      }
+      // Every hostile file, whatever its original name (<script>, ../../etc/passwd, a NUL, …), is published.
+      for (const file of hostileFiles) {
+        if (![...published.values()].some((bytes) => bytes.equals(file.bytes)))
+          problems.push(`${file.path} (${JSON.stringify(file.originalFilename)}) is not published`);
+      }
+      expect(problems).toEqual([]);
+      expect(links.length).toBeGreaterThanOrEqual(hostileFiles.length);
+      // And as the site's own tests read its file links: each shows its type and size, and resolves.
+      expect(checkFileLinks(site).problems).toEqual([]);
+    });
+
+    it("give a news feed that parses, with each published news item's title and summary as text and no unsafe URL", () => {
+      const feed = join(site, "nieuws", "feed.xml");
+      expect(existsSync(feed), "nieuws/feed.xml").toBe(true);
+      const { entries, problems } = inspectAtom(readFileSync(feed, "utf8"), "nieuws/feed.xml");
+      expect(problems).toEqual([]);
+      // A feed cannot carry the characters XML 1.0 does not allow; everything else shows as it was written.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 does not allow
+      const asXml = (text: string) => collapse(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ""));
+      const news = documents.filter((doc) => doc._type === "newsItem" && isPublishedId(String(doc._id)));
+      expect(news.length).toBeGreaterThan(0);
+      expect(entries.map((entry) => collapse(entry.title)).sort()).toEqual(
+        news.map((doc) => asXml(String(doc.title))).sort(),
+      );
+      expect(entries.map((entry) => collapse(entry.summary)).sort()).toEqual(
+        news.map((doc) => asXml(String(doc.summary))).sort(),
+      );
+      for (const entry of entries)
+        expect(
+          entry.urls.every((url) => /^https?:\/\//.test(url)),
+          entry.title,
+        ).toBe(true);
     });
 
     it("keep safe links with markup in them as links, the URL intact", () => {
@@ -374,6 +510,95 @@ describe.skipIf(!hrefPayloads)("URL and slug fields the content package checks",
     expect(failures).toEqual([]);
   });
 
+  /**
+   * The published documents of the embedded dataset, with a page and a news item of their own when it has none, and
+   * the content over them.
+   */
+  const withNewTypes = (docs: RawDocument[]) => {
+    const minimal: Doc[] = [
+      {
+        _id: "page-hostile-x",
+        _type: "page",
+        title: "Pagina",
+        slug: { _type: "slug", current: "pagina-x" },
+        summary: "x",
+      },
+      {
+        _id: "news-hostile-x",
+        _type: "newsItem",
+        title: "Bericht",
+        slug: { _type: "slug", current: "bericht-x" },
+        publishedAt: "2026-11-20T09:00:00Z",
+        summary: "x",
+      },
+    ];
+    for (const doc of minimal) if (!docs.some((d) => d._type === doc._type)) docs.push(doc as RawDocument);
+    return docs;
+  };
+  const contentOf = (docs: RawDocument[]) => {
+    const engine = createGroqEngine(docs);
+    return createContent({ kind: "local", description: "hostile", fetch: (q, p) => engine.query(q, p) });
+  };
+  const failureOf = (load: Promise<unknown>) =>
+    load.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+
+  it("reject an unsafe menu address with a ContentError naming the site settings and the field", async () => {
+    const local = await openLocalSource();
+    const failures: string[] = [];
+    let refused = 0;
+    for (const [field, payload] of (hrefPayloads ?? []).flatMap((p) => [
+      ["mainMenu", p],
+      ["footerLinks", p],
+    ])) {
+      const docs = structuredClone(local.documents) as RawDocument[];
+      const settings = docs.find((doc) => doc._type === "siteSettings") as Doc;
+      settings[field as string] = [{ _type: "menuLink", _key: "m", label: "Menu", url: payload }];
+      const error = await failureOf(contentOf(docs).getSiteSettings());
+      if (error !== undefined) refused += 1;
+      if (error === undefined) {
+        // A site path or other relative address is allowed; it must not be one that runs.
+        if (isUnsafeUrl(String(payload))) failures.push(`${field} ${JSON.stringify(payload)}: accepted`);
+      } else if (!(error instanceof ContentError))
+        failures.push(`${field} ${JSON.stringify(payload)}: ${String(error)}`);
+      else if (error.location.documentId !== "siteSettings" || error.location.path !== `${field}[0].url`)
+        failures.push(`${field} ${JSON.stringify(payload)}: error names ${error.message}`);
+    }
+    expect(failures).toEqual([]);
+    // Those with a scheme that is not a link's (javascript:, data:, vbscript:) are refused; the rest read as paths.
+    expect(refused).toBeGreaterThan(40);
+  });
+
+  it("reject a file whose asset URL is unsafe (an asset document in the export), for each type with files", async () => {
+    const local = await openLocalSource();
+    const cases = [
+      { type: "page", field: "files", load: (c: ReturnType<typeof contentOf>) => c.getPages() },
+      { type: "newsItem", field: "files", load: (c: ReturnType<typeof contentOf>) => c.getNews() },
+      { type: "tool", field: "files", load: (c: ReturnType<typeof contentOf>) => c.getTools() },
+      { type: "event", field: "files", load: (c: ReturnType<typeof contentOf>) => c.getEvents() },
+      { type: "event", field: "reportFile", load: (c: ReturnType<typeof contentOf>) => c.getEvents() },
+    ];
+    const failures: string[] = [];
+    for (const { type, field, load } of cases) {
+      for (const payload of hrefPayloads ?? []) {
+        const docs = withNewTypes(structuredClone(local.documents) as RawDocument[]);
+        const target = docs.find((doc) => doc._type === type) as Doc;
+        const file = { _type: "file", title: "Bestand", asset: { _type: "reference", _ref: "file-hostile-asset" } };
+        target[field] = field === "files" ? [{ ...file, _key: "evil" }] : file;
+        docs.push({ _id: "file-hostile-asset", _type: "sanity.fileAsset", url: payload } as RawDocument);
+        const error = await failureOf(load(contentOf(docs)));
+        const path = field === "files" ? "files[0].url" : "reportFile.url";
+        if (!(error instanceof ContentError))
+          failures.push(`${type}.${field} ${JSON.stringify(payload)}: ${error ? String(error) : "accepted"}`);
+        else if (error.location.documentId !== target._id || error.location.path !== path)
+          failures.push(`${type}.${field} ${JSON.stringify(payload)}: error names ${error.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("reject slugs that are not lowercase words with dashes (paths, markup, traversal) by document and field", async () => {
     const local = await openLocalSource();
     const slugs = [
@@ -385,9 +610,9 @@ describe.skipIf(!hrefPayloads)("URL and slug fields the content package checks",
       "",
     ];
     const failures: string[] = [];
-    for (const type of ["tool", "event", "signal", "theme"] as const) {
+    for (const type of ["tool", "event", "signal", "theme", "page", "newsItem"] as const) {
       for (const slug of slugs) {
-        const docs = structuredClone(local.documents) as RawDocument[];
+        const docs = withNewTypes(structuredClone(local.documents) as RawDocument[]);
         const target = docs.find(
           (doc) => doc._type === type && (type !== "signal" || doc.visibility === "public"),
         ) as Doc;
@@ -399,6 +624,8 @@ describe.skipIf(!hrefPayloads)("URL and slug fields the content package checks",
           event: () => content.getEvents(),
           signal: () => content.getSignals(),
           theme: () => content.getThemes(),
+          page: () => content.getPages(),
+          newsItem: () => content.getNews(),
         };
         const load = loaders[type]();
         const error = await load.then(

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Element, Root, RootContent } from "hast";
 import ICAL from "ical.js";
 import rehypeParse from "rehype-parse";
@@ -256,4 +257,103 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfLinks> {
     }
   }
   return { urls, problems };
+}
+
+export interface ParsedFeedEntry {
+  /** The title as a feed reader shows it: the text of the HTML when the feed says `type="html"`. */
+  title: string;
+  summary: string;
+  /** Every address of the entry (`id`, `link` hrefs). */
+  urls: string[];
+}
+
+export interface ParsedFeed {
+  entries: ParsedFeedEntry[];
+  problems: string[];
+}
+
+/** Atom elements whose text is an address, and attributes that hold one. */
+const atomUriElements = new Set(["id", "uri", "icon", "logo"]);
+const atomUriAttributes = new Set(["@_href", "@_src", "@_scheme", "@_uri", "@_xml:base"]);
+/** Atom text constructs: plain text, or HTML that a reader renders. */
+const atomTextElements = new Set(["title", "subtitle", "summary", "content", "rights"]);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 does not allow are the point
+const xmlIllegal = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/**
+ * Parses an Atom feed (fast-xml-parser, after its well-formedness check) as a feed reader would: addresses in `href`,
+ * `src`, `id`, `uri`, `icon`, `logo`; text constructs read as text or, with `type="html"`, as HTML parsed with parse5.
+ * Lists characters XML does not allow, unsafe addresses, and anything executable in the HTML of a text construct.
+ */
+export function inspectAtom(text: string, name: string): ParsedFeed {
+  const problems: string[] = [];
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    return { entries: [], problems: [`${name}: not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`] };
+  if (xmlIllegal.test(text)) problems.push(`${name}: a character XML 1.0 does not allow`);
+  for (const match of text.matchAll(/&#(x[0-9a-f]+|[0-9]+);/gi)) {
+    const reference = (match[1] ?? "").toLowerCase();
+    const code = reference.startsWith("x") ? Number.parseInt(reference.slice(1), 16) : Number.parseInt(reference, 10);
+    if (xmlIllegal.test(String.fromCodePoint(Math.min(code, 0x10ffff))))
+      problems.push(`${name}: character reference ${match[0]}`);
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    textNodeName: "#text",
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    isArray: (tag) => ["entry", "link", "category", "author", "contributor"].includes(tag),
+  });
+  const feed = (parser.parse(text) as Record<string, unknown>).feed as Record<string, unknown> | undefined;
+  if (!feed) return { entries: [], problems: [...problems, `${name}: no <feed> element`] };
+
+  /** The text of an element as parsed (a string, or an object with `#text` and attributes). */
+  const textOfNode = (value: unknown): string =>
+    typeof value === "string"
+      ? value
+      : value && typeof value === "object"
+        ? String((value as Record<string, unknown>)["#text"] ?? "")
+        : "";
+  /** A text construct as a reader shows it. */
+  const readText = (value: unknown, where: string): string => {
+    const raw = textOfNode(value);
+    const type = value && typeof value === "object" ? (value as Record<string, unknown>)["@_type"] : undefined;
+    if (type !== "html") return raw;
+    const { tree, parseErrors } = parseHtml(raw, { fragment: true });
+    problems.push(...parseErrors.map((error) => `${where}: HTML ${error}`), ...executableProblems(tree, where));
+    return textOf(tree);
+  };
+  const visit = (value: unknown, where: string, urls: string[]) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, where, urls);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      if (atomUriAttributes.has(key) && typeof inner === "string") urls.push(inner);
+      if (atomUriElements.has(key))
+        for (const item of Array.isArray(inner) ? inner : [inner]) urls.push(textOfNode(item));
+      if (atomTextElements.has(key))
+        for (const item of Array.isArray(inner) ? inner : [inner]) readText(item, `${where} <${key}>`);
+      if (key !== "entry" && inner && typeof inner === "object") visit(inner, `${where} <${key}>`, urls);
+    }
+  };
+  const feedUrls: string[] = [];
+  visit(feed, name, feedUrls);
+  const entries = ((feed.entry as unknown[]) ?? []).map((entry, i) => {
+    const record = entry as Record<string, unknown>;
+    const urls: string[] = [];
+    visit(record, `${name} entry ${i + 1}`, urls);
+    return {
+      title: readText(record.title, `${name} entry ${i + 1} <title>`),
+      summary: readText(record.summary ?? record.content, `${name} entry ${i + 1} <summary>`),
+      urls,
+    };
+  });
+  for (const url of [...feedUrls, ...entries.flatMap((entry) => entry.urls)]) {
+    if (isUnsafeUrl(url)) problems.push(`${name}: unsafe address ${url}`);
+  }
+  return { entries, problems: [...new Set(problems)] };
 }
