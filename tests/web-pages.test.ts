@@ -152,6 +152,7 @@ const marked = {
   supplement: "supplement-energie-en-water",
 };
 const reportEvent = "event-netwerkdag-2026";
+const allDayEvent = "event-netwerkdag-2019";
 
 /** `value` with every reference to a document of `gone` made weak (a link that no longer resolves keeps its words). */
 function weaken(value: unknown, gone: ReadonlySet<string>): unknown {
@@ -212,6 +213,9 @@ function makeDataset(dir: string): void {
         report: [block("Wat we leerden", "h2"), block("Veel."), block("Over wonen", "h3"), block("Nog meer.")],
       };
     }
+    // A date without an hour.
+    if (doc._id === allDayEvent)
+      return { ...doc, ...sample, start: "2019-11-22T23:00:00.000Z", end: null, allDay: true };
     return { ...doc, ...sample };
   });
   const lines = [...changed, ...pages, ...news].map((doc) => JSON.stringify(doc));
@@ -479,6 +483,16 @@ describe("an event page", () => {
     for (const path of sitePages(site)) {
       for (const time of selectAll("time", page(path))) expect(text(time), path).not.toMatch(/\d:\d\d/);
     }
+  });
+
+  it("gives a date without an hour as the day alone", () => {
+    const when = select(".facts time", main("/agenda/netwerkdag-2019/"));
+    expect(text(when)).toBe("zaterdag 23 november 2019");
+    expect(when?.properties.dateTime).toBe("2019-11-23");
+    const card = selectAll("main .card", page("/agenda/")).find(
+      (item) => select("h3 a", item)?.properties.href === "/agenda/netwerkdag-2019/",
+    );
+    expect(text(select("time", card))).toBe("zaterdag 23 november 2019");
   });
 });
 

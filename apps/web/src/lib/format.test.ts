@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  brusselsDay,
   formatDayOf,
   formatFileFacts,
   formatFileSize,
@@ -21,6 +22,10 @@ describe("Dutch dates and times for the pages", () => {
       "donderdag 2 juli 2026, 19.30–21.30 uur",
     );
     expect(plain(formatWhen("2026-07-02T17:30:00.000Z"))).toBe("donderdag 2 juli 2026, 19.30 uur");
+    // An occurrence without an end of its own ends at its start: no range.
+    expect(plain(formatWhen("2026-07-02T17:30:00.000Z", "2026-07-02T17:30:00.000Z"))).toBe(
+      "donderdag 2 juli 2026, 19.30 uur",
+    );
   });
 
   it("writes the hour without a leading zero", () => {
@@ -42,12 +47,15 @@ describe("Dutch dates and times for the pages", () => {
     );
   });
 
-  it("gives only the day(s) for a day without a known time (a start at midnight)", () => {
-    expect(formatWhen("2019-11-22T23:00:00.000Z")).toBe("zaterdag 23 november 2019");
-    expect(formatWhen("2019-11-22T23:00:00.000Z", "2019-11-23T23:00:00.000Z")).toBe("zaterdag 23 november 2019");
-    expect(formatWhen("2019-11-22T23:00:00.000Z", "2019-11-24T23:00:00.000Z")).toBe(
+  it("gives only the day(s) of an event without an hour (allDay), never '0.00 uur'", () => {
+    expect(formatWhen("2019-11-22T23:00:00.000Z", undefined, true)).toBe("zaterdag 23 november 2019");
+    // The schedule's end of an all-day date is the next midnight.
+    expect(formatWhen("2019-11-22T23:00:00.000Z", "2019-11-23T23:00:00.000Z", true)).toBe("zaterdag 23 november 2019");
+    expect(formatWhen("2019-11-22T23:00:00.000Z", "2019-11-24T23:00:00.000Z", true)).toBe(
       "zaterdag 23 november 2019 – zondag 24 november 2019",
     );
+    expect(formatWhen("2019-11-23T09:00:00.000Z", "2019-11-23T15:00:00.000Z", true)).toBe("zaterdag 23 november 2019");
+    // With an hour, midnight is a time like any other.
     expect(plain(formatWhen("2019-11-22T23:00:00.000Z", "2019-11-23T08:00:00.000Z"))).toBe(
       "zaterdag 23 november 2019, 0.00–9.00 uur",
     );
@@ -60,6 +68,8 @@ describe("Dutch dates and times for the pages", () => {
 
   it("gives the day of a moment in Brussels time", () => {
     expect(formatDayOf("2026-03-02T23:30:00.000Z")).toBe("3 maart 2026");
+    expect(brusselsDay("2026-03-02T23:30:00.000Z")).toBe("2026-03-03");
+    expect(brusselsDay("2026-07-01T21:59:00.000Z")).toBe("2026-07-01");
   });
 });
 

@@ -32,6 +32,18 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));
 }
 
+const isoDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: eventTimeZone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** "2026-03-03": the day of a moment in Brussels time, as a `datetime` of a date. */
+export function brusselsDay(iso: string): string {
+  return isoDay.format(new Date(iso));
+}
+
 /** "3 maart 2026": the day of a moment in Brussels time (a news item's date). */
 export function formatDayOf(iso: string): string {
   return dayFormat.format(new Date(iso));
@@ -52,17 +64,17 @@ export function formatTimes(start: string, end?: string): string {
 
 /**
  * When something takes place, in parts: the day(s) as text and the times as a unit that must not wrap (the pages put
- * `nowrap` on those, so "9.30–16.30 uur" stays on one line). A day without a time (a start at midnight) is the day
- * alone.
+ * `nowrap` on those, so "9.30–16.30 uur" stays on one line). An event without an hour (`allDay`) is its day(s) alone;
+ * its end is the end of its last day (the next midnight, as the content package's schedule gives it) or a moment in
+ * that day.
  */
 export type WhenPart = { text: string; nowrap: boolean };
 
-export function whenParts(start: string, end?: string): WhenPart[] {
+export function whenParts(start: string, givenEnd?: string, allDay = false): WhenPart[] {
   const day = formatDate(start);
-  // A start at midnight (Brussels) with no end, or ending at a midnight, is a day without a known time: the day(s)
-  // only, never "0.00 uur".
-  const midnight = (iso: string) => formatClock(iso) === "0.00";
-  if (midnight(start) && (!end || midnight(end))) {
+  // An end that is not after the start (an occurrence without an end of its own) is no end.
+  const end = givenEnd && Date.parse(givenEnd) > Date.parse(start) ? givenEnd : undefined;
+  if (allDay) {
     const lastDay =
       end && Date.parse(end) > Date.parse(start) ? formatDate(new Date(Date.parse(end) - 1).toISOString()) : day;
     return [{ text: lastDay === day ? day : `${day} – ${lastDay}`, nowrap: false }];
@@ -81,9 +93,9 @@ export function whenParts(start: string, end?: string): WhenPart[] {
   ];
 }
 
-/** "dinsdag 3 maart 2026, 19.30–21.30 uur" in Brussels time. */
-export function formatWhen(start: string, end?: string): string {
-  return whenParts(start, end)
+/** "dinsdag 3 maart 2026, 19.30–21.30 uur" in Brussels time; the day alone for an event without an hour. */
+export function formatWhen(start: string, end?: string, allDay = false): string {
+  return whenParts(start, end, allDay)
     .map((part) => part.text)
     .join("");
 }

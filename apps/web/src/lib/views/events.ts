@@ -55,6 +55,7 @@ function eventView(
     description: describe(event.summary, event.body, event.title),
     start: event.start,
     end: given(event.end),
+    allDay: event.allDay,
     // The dates within the horizon; a series whose next date lies beyond it still shows that one.
     nextOccurrences: (upcoming.length > 0 ? upcoming : next ? [next] : []).map(iso),
     last: last && iso(last),

@@ -120,6 +120,8 @@ export interface EventView extends PageLink, Sampled {
   description: string;
   start: string;
   end?: string;
+  /** Dates without an hour: the pages show the day(s) alone. */
+  allDay: boolean;
   /** Occurrences that have not ended yet, soonest first (a one-off event has at most one). */
   nextOccurrences: Occurrence[];
   /** The last occurrence, when every occurrence has ended. */
