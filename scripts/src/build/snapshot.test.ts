@@ -73,12 +73,14 @@ describe("takeSnapshot", () => {
     expect(await readFile(join(snapshot.dir, "data.ndjson"), "utf8")).toBe(original);
     const imageNames = (await readdir(join(embeddedDatasetPath, "images"))).sort();
     expect((await readdir(join(snapshot.dir, "images"))).sort()).toEqual(imageNames);
+    const fileNames = (await readdir(join(embeddedDatasetPath, "files"))).sort();
+    expect((await readdir(join(snapshot.dir, "files"))).sort()).toEqual(fileNames);
     expect(snapshot.manifest).toEqual(await manifestOnDisk(snapshot.dir));
     expect(snapshot.manifest).toMatchObject({
       source: "embedded",
       takenAt: "2026-05-01T10:00:00.000Z",
       documentCount: lines(original),
-      assetCount: imageNames.length,
+      assetCount: imageNames.length + fileNames.length,
     });
     expect(snapshot.manifest.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(basename(snapshot.dir).endsWith(snapshot.manifest.contentHash.slice(0, 12))).toBe(true);
