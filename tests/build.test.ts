@@ -55,8 +55,9 @@ describe("gastvrij build on an export", () => {
   beforeAll(async () => {
     releaseLock = await acquireBuildLock();
     work = mkdtempSync(join(tmpdir(), "gastvrij-build-"));
-    // The exports are .ndjson files in this folder; their images are found beside them, as in an export folder.
+    // The exports are .ndjson files in this folder; their images and files are found beside them, as in an export folder.
     cpSync(join(embeddedDatasetPath, "images"), join(work, "images"), { recursive: true });
+    cpSync(join(embeddedDatasetPath, "files"), join(work, "files"), { recursive: true });
   });
   afterAll(() => {
     releaseLock?.();

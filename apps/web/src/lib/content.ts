@@ -113,7 +113,7 @@ async function load(content: Content): Promise<SiteContent> {
     content.getSignals(),
     content.getThemes(),
     content.getPages(),
-    content.getNews(),
+    content.getNews({ now }),
     content.linkResolver(),
   ]);
   // Every file the pages link or show goes through this one publisher.

@@ -269,3 +269,25 @@ describe("typed content functions on the embedded dataset", () => {
     expect(targets.get("section-3-12")?.href).toMatch(/^\/toolkit\/[^/]+\/$/);
   });
 });
+
+describe("news and pages of the embedded dataset", () => {
+  it("gives news newest first, and with `now` only the items whose date has come", async () => {
+    const content = await openContent();
+    const all = await content.getNews();
+    const dates = all.map((item) => item.publishedAt);
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const cut = new Date(dates[1] as string);
+    const published = await content.getNews({ now: cut });
+    expect(published.map((item) => item.publishedAt)).toEqual(dates.slice(1));
+  });
+
+  it("gives pages with their parent and their files with type and size", async () => {
+    const pages = await (await openContent()).getPages();
+    const join = pages.find((page) => page.slug === "lid-worden");
+    expect(join?.files.map((file) => file.extension)).toEqual(["pdf", "pdf", "pdf"]);
+    expect(join?.files.every((file) => (file.size ?? 0) > 0)).toBe(true);
+    const project = pages.find((page) => page.slug === "gastvrij-netwerk-versterkt");
+    expect(project?.parent?.slug).toBe("projecten");
+  });
+});

@@ -107,8 +107,11 @@ export interface Content {
   getSiteSettings(): Promise<SiteSettings>;
   /** The organisation's own pages, by order and title, each with the page it falls under. */
   getPages(): Promise<Page[]>;
-  /** News items, newest first. */
-  getNews(): Promise<NewsItem[]>;
+  /**
+   * News items, newest first. With `now`, only those whose date has come (an item dated later is scheduled: it appears
+   * with the first build on or after its date).
+   */
+  getNews(options?: { now?: Date }): Promise<NewsItem[]>;
   /** Every document with a page (internal signals excepted), by `_id`, with its site path. */
   linkTargets(): Promise<Map<string, LinkTarget>>;
   /** `resolveLink(id)` for the renderers: the link target of a document id, or undefined (unknown or internal). */
@@ -283,8 +286,10 @@ export function createContent(source: ContentSource): Content {
       return fetchChecked(pageSchema.array(), "pages", pagesQuery);
     },
 
-    async getNews() {
-      return fetchChecked(newsItemSchema.array(), "news", newsQuery);
+    async getNews(options = {}) {
+      const news = await fetchChecked(newsItemSchema.array(), "news", newsQuery);
+      const now = options.now?.getTime();
+      return now === undefined ? news : news.filter((item) => Date.parse(item.publishedAt) <= now);
     },
 
     linkTargets,
