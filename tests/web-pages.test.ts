@@ -9,6 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sampleMark } from "@gastvrij/content/model";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Element, Root } from "hast";
 import { select, selectAll } from "hast-util-select";
@@ -423,7 +424,7 @@ describe("navigation from the site settings", () => {
 });
 
 describe("the sample mark", () => {
-  const note = "Voorbeeld: deze inhoud is verzonnen om de site te tonen; namen, plaatsen en data zijn niet echt.";
+  const note = `${sampleMark.label}: ${sampleMark.text}`;
   const markedPages = [
     "/lid-worden/",
     "/nieuws/nieuwe-toolkit/",

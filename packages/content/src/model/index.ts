@@ -47,5 +47,6 @@ export {
 } from "./options.js";
 export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrence-text.js";
 export { calendarFeedPath, eventCalendarPath, hrefFor, newsFeedPath, toolkitPdfPath } from "./routes.js";
+export { sampleMark } from "./sample-mark.js";
 export { chapterNumberOf, compareSectionNumbers, sectionNumberPattern } from "./section-numbers.js";
 export { imageSchemes, linkSchemes, type SafeUrlOptions, safeUrl, siteAddress } from "./urls.js";

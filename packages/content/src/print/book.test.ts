@@ -8,7 +8,7 @@ import {
   type PrintBlock,
   type PrintOptions,
   printedDocuments,
-  sampleMark,
+  printSampleMark as sampleMark,
   toPrintBlocks,
 } from "./book.js";
 import { compileBook } from "./compile.js";

@@ -8,7 +8,7 @@
  * `portable-text/read.ts`, as the HTML and text renderers read it.
  */
 import { ContentError, type ContentErrorLocation } from "../errors.js";
-import { documentTypeTitles, linkSchemes, safeUrl } from "../model/index.js";
+import { documentTypeTitles, linkSchemes, safeUrl, sampleMark } from "../model/index.js";
 import { type Block, type Inline, type List, readPortableText } from "../portable-text/read.js";
 import type { SiteSettings, ToolkitEdition } from "../read/results.js";
 
@@ -106,7 +106,7 @@ export interface PrintBookChapter {
 export interface PrintSampleMark {
   /** `Voorbeeld`, printed in bold before the text. */
   label: string;
-  /** The rest of the line: `deze tekst bevat verzonnen namen en voorbeelden.` */
+  /** The rest of the line (the model's `sampleMark.text`). */
   text: string;
   /** The colophon's one explanation of the mark. */
   meaning: string;
@@ -116,11 +116,9 @@ export interface PrintSampleMark {
  * The sample mark as the book prints it. A chapter, section or supplement marked `sample` in the Studio is invented
  * (wholly or partly) to show how the toolkit works; the mark says so where the part begins, as text.
  */
-export const sampleMark: PrintSampleMark = {
-  label: "Voorbeeld",
-  text: "deze tekst bevat verzonnen namen en voorbeelden.",
-  meaning:
-    "Hoofdstukken, paragrafen en bijlagen die beginnen met ‘Voorbeeld: deze tekst bevat verzonnen namen en voorbeelden.’ tonen hoe de toolkit werkt: de mensen, organisaties, plaatsen en voorbeelden in die teksten zijn verzonnen.",
+export const printSampleMark: PrintSampleMark = {
+  ...sampleMark,
+  meaning: `Hoofdstukken, paragrafen en bijlagen die beginnen met ‘${sampleMark.label}: ${sampleMark.text}’ tonen hoe de toolkit werkt: de mensen, organisaties, plaatsen en voorbeelden in die teksten zijn verzonnen.`,
 };
 
 /** The JSON document the template reads. */
@@ -242,7 +240,7 @@ export function* printedDocuments(edition: ToolkitEdition): Generator<{ id: stri
 /**
  * Builds the print tree of a toolkit edition: chapters, sections and supplements in the order the edition gives them,
  * rich text read once and rendered as print blocks, images taken from `context.images`. Parts marked `sample` carry
- * the sample mark, and the book then holds the mark's words ({@link sampleMark}) for the template and the colophon.
+ * the sample mark, and the book then holds the mark's words ({@link printSampleMark}) for the template and the colophon.
  *
  * @throws ContentError for content it cannot print (naming document and field): a block type it does not know, an
  *   image without alt text or file, a field too large to print.
@@ -281,7 +279,7 @@ export function buildPrintBook(
     ...(organisation ? { organisation } : {}),
     ...(publisher ? { publisher } : {}),
     ...(note ? { sampleContentNote: note } : {}),
-    ...(anySample ? { sampleMark: { ...sampleMark } } : {}),
+    ...(anySample ? { sampleMark: { ...printSampleMark } } : {}),
     ...(edition.disclaimer ? { disclaimer: edition.disclaimer } : {}),
     editionHistory: edition.editionHistory.map((entry) => ({
       edition: entry.edition,
