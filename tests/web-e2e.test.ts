@@ -2,12 +2,12 @@
 // reading the toolkit, following links, downloads (PDF, .ics), filtering tools without JavaScript, searching with
 // Pagefind, axe-core on every page template and no console errors anywhere.
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../scripts/src/lib/static-server.js";
 import {
+  axeViolations,
   distDir,
   ensureBuilt,
   launchBrowser,
@@ -17,8 +17,6 @@ import {
   templatePages,
   toolkitPages,
 } from "./e2e/site.js";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let server: StaticServer;
 let browser: Browser;
@@ -177,16 +175,7 @@ describe("the site in headless Chromium", () => {
   it("has no axe-core violations on any page template", async () => {
     for (const path of templatePages()) {
       const page = await open(path);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
-        const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-        return result.violations.map(
-          (v: { id: string; nodes: { target: string[] }[] }) =>
-            `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        ) as string[];
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
       await page.close();
     }
   });

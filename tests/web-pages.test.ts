@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../scripts/src/lib/static-server.js";
 import { serveStatic } from "../scripts/src/lib/static-server.js";
 import {
+  axeViolations,
   buildSite,
   checkFileLinks,
   fileOfPage,
@@ -537,19 +538,9 @@ describe("search, accessibility and valid HTML of the new pages", () => {
   });
 
   it("has no axe-core violations", async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
     for (const path of newPages) {
       const tab = await open(path);
-      await tab.addScriptTag({ content: axe });
-      const violations = await tab.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
-        const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-        return result.violations.map(
-          (v: { id: string; nodes: { target: string[] }[] }) =>
-            `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        ) as string[];
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(tab), path).toEqual([]);
       await tab.close();
     }
   });

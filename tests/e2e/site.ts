@@ -4,12 +4,13 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Root, RootContent } from "hast";
 import { select, selectAll } from "hast-util-select";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { type StaticServer, serveStatic } from "../../scripts/src/lib/static-server.js";
@@ -309,4 +310,19 @@ export function checkFileLinks(site = distDir): { links: FileLinkSeen[]; problem
     }
   }
   return { links, problems };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** The axe-core violations of the page open in `page`, as `rule: targets` lines (none: `[]`). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    ) as string[];
+  });
 }
