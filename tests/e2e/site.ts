@@ -3,7 +3,7 @@
  * 127.0.0.1 and launch the Debian Chromium through playwright-core.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -124,10 +124,15 @@ async function exportPdfUnlocked(): Promise<void> {
   );
 }
 
+/** Written into `dist` after a test build: a `dist` from `npm start` (the real clock) is built again for the tests. */
+const testBuildStamp = join(distDir, ".test-build-moment");
+
 function isStale(): boolean {
   const index = join(distDir, "index.html");
   return (
     !existsSync(index) ||
+    !existsSync(testBuildStamp) ||
+    readFileSync(testBuildStamp, "utf8") !== testBuildMoment ||
     !existsSync(join(distDir, "pagefind")) ||
     Math.max(...buildInputs.map(newestMtime)) > statSync(index).mtimeMs
   );
@@ -143,7 +148,10 @@ export function ensureBuilt(): Promise<void> {
     );
   }
   return withBuildLock(async () => {
-    if (isStale()) await buildUnlocked(distDir, {});
+    if (isStale()) {
+      await buildUnlocked(distDir, {});
+      writeFileSync(testBuildStamp, testBuildMoment);
+    }
     if (!existsSync(pdfFile)) await exportPdfUnlocked();
   });
 }
