@@ -4,6 +4,7 @@ import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
 import { structureTool } from "sanity/structure";
 import { showMissingProjectNotice } from "./components/missing-project.js";
+import { siteLinkActions } from "./components/site-link-actions.js";
 import { missingProjectMessage, studioEnv } from "./env.js";
 import { schemaTypes, singletonTypes } from "./schemaTypes/index.js";
 import { structure } from "./structure/index.js";
@@ -34,11 +35,14 @@ export default defineConfig({
     ],
   },
   document: {
-    // The singleton cannot be duplicated or deleted, only edited and published.
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
+    // The singleton cannot be duplicated or deleted, only edited and published. A document with a page gets "Bekijk
+    // op de site" (and a toolkit part "Bekijk de pdf") in the menu next to Publiceren.
+    actions: (actions, { schemaType }) => [
+      ...(singletonTypes.has(schemaType)
         ? actions.filter(({ action }) => action !== "duplicate" && action !== "delete" && action !== "unpublish")
-        : actions,
+        : actions),
+      ...siteLinkActions(schemaType),
+    ],
     newDocumentOptions: (items, { creationContext }) =>
       creationContext.type === "global" ? items.filter((item) => !singletonTypes.has(item.templateId)) : items,
   },
