@@ -390,6 +390,7 @@ describe("navigation from the site settings", () => {
       ["Nieuws", "/nieuws/", null],
       ["Bericht", "/nieuws/nieuwe-toolkit/", null],
       ["Elders", "https://example.org/", null],
+      ["Zoeken", "/zoeken/", null],
     ]);
     // A page under a parent marks the parent; a news item its own item before the news.
     expect(

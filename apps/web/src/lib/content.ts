@@ -18,7 +18,7 @@ import { buildNow } from "./clock";
 import { agendaPages } from "./views/events";
 import { newsFeed } from "./views/feed";
 import { filePublisher, type PublishedFile } from "./views/files";
-import { defaultFooterLinks, defaultMainMenu, menuItems } from "./views/navigation";
+import { defaultFooterLinks, mainMenuItems, menuItems } from "./views/navigation";
 import { newsViews, pageViews } from "./views/pages";
 import { pageRenderer } from "./views/render";
 import { signalView } from "./views/signals";
@@ -146,7 +146,7 @@ async function load(content: Content): Promise<SiteContent> {
     pages: pageList,
     news: newsList,
     menu: {
-      main: menuItems(settings.mainMenu, defaultMainMenu),
+      main: mainMenuItems(settings.mainMenu),
       footer: menuItems(settings.footerLinks, defaultFooterLinks(pageList.filter((page) => !page.parent))),
     },
     images: publisher.images(),

@@ -1,6 +1,6 @@
 import type { MenuLink } from "@gastvrij/content";
 import { describe, expect, it } from "vitest";
-import { currentItem, defaultFooterLinks, defaultMainMenu, menuItems } from "./navigation";
+import { currentItem, defaultFooterLinks, defaultMainMenu, mainMenuItems, menuItems, searchItem } from "./navigation";
 
 const link = (label: string, url: string | null, target: MenuLink["target"] = null): MenuLink => ({
   label,
@@ -77,5 +77,15 @@ describe("the current item of the menu", () => {
     expect(currentItem(items, "/lid-worden/", "/over-ons/")).toBe(3);
     expect(currentItem(items, "/lid-worden/")).toBe(-1);
     expect(currentItem(items, "/agenda/")).toBe(-1);
+  });
+});
+
+describe("mainMenuItems", () => {
+  it("always ends with the search page, once", () => {
+    const own = [{ label: "Agenda", url: "/agenda/", target: null }];
+    expect(mainMenuItems(own).map((item) => item.href)).toEqual(["/agenda/", "/zoeken/"]);
+    const withSearch = [...own, { label: "Zoek", url: "/zoeken/", target: null }];
+    expect(mainMenuItems(withSearch).filter((item) => item.href === searchItem.href)).toHaveLength(1);
+    expect(mainMenuItems([])).toEqual(defaultMainMenu);
   });
 });

@@ -6,6 +6,9 @@ import { calendarFeedPath, hrefFor, type MenuLink, toolkitPdfPath } from "@gastv
 import { routePaths } from "@gastvrij/content/model";
 import type { MenuItem, PageLink } from "./types";
 
+/** The search page: part of the site, not of the content, so it is in the main menu whatever the settings say. */
+export const searchItem: MenuItem = { label: "Zoeken", href: "/zoeken/" };
+
 /** The main menu when the settings give none. */
 export const defaultMainMenu: readonly MenuItem[] = [
   { label: "Toolkit", href: "/toolkit/" },
@@ -14,7 +17,7 @@ export const defaultMainMenu: readonly MenuItem[] = [
   { label: "Nieuws", href: routePaths.newsItem },
   { label: "Signalen", href: routePaths.signal },
   { label: "Thema’s", href: routePaths.theme },
-  { label: "Zoeken", href: "/zoeken/" },
+  searchItem,
 ];
 
 /** The footer links when the settings give none: the PDF, the agenda subscription and the organisation's pages. */
@@ -36,6 +39,12 @@ export function menuItems(links: readonly MenuLink[], fallback: readonly MenuIte
     return href ? [{ label: link.label, href }] : [];
   });
   return items.length > 0 ? items : [...fallback];
+}
+
+/** The main menu: the settings' items (or the default), always with the search page at the end. */
+export function mainMenuItems(links: readonly MenuLink[]): MenuItem[] {
+  const items = menuItems(links, defaultMainMenu);
+  return items.some((item) => item.href === searchItem.href) ? items : [...items, searchItem];
 }
 
 /**
