@@ -49,4 +49,23 @@ export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrenc
 export { calendarFeedPath, eventCalendarPath, hrefFor, newsFeedPath, toolkitPdfPath } from "./routes.js";
 export { sampleMark } from "./sample-mark.js";
 export { chapterNumberOf, compareSectionNumbers, sectionNumberPattern } from "./section-numbers.js";
+export {
+  blockText,
+  checkRichText,
+  handTypedListFindings,
+  headingLevelFindings,
+  imageAltFindings,
+  imageAltMessage,
+  linkTextFindings,
+  readabilityFindings,
+  readabilityLimits,
+  sentencesOf,
+  studioWarningChecks,
+  type TextCheckName,
+  type TextFinding,
+  type TextPathSegment,
+  textChecks,
+  vagueLinkTexts,
+  wordCount,
+} from "./text-checks.js";
 export { imageSchemes, linkSchemes, type SafeUrlOptions, safeUrl, siteAddress } from "./urls.js";
