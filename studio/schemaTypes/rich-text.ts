@@ -1,14 +1,35 @@
-import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { checkRichText, imageAltMessage, studioWarningChecks } from "@gastvrij/content/model";
+import { defineArrayMember, defineField, defineType, type RuleDef } from "@sanity/types";
 import { textAnnotations, textDecorators, textLists } from "./annotations.js";
 
 /**
+ * The editors' checks of `@gastvrij/content/model` (headings that skip a level, link text that says nothing, lists
+ * typed by hand, sentences too long to read easily) as warnings: yellow under the field, each at its block, and
+ * publishing still works. Images without alt text are not among them: the image's own rule below is an error.
+ * A field of this type with a validation of its own (a required text) replaces the type's, so such a field adds
+ * these warnings to its own rules: `validation: (rule) => [rule.required().error("…"), textCheckWarnings(rule)]`.
+ */
+export function textCheckWarnings<R extends RuleDef<R, never>>(rule: R): R {
+  return rule
+    .custom((value) => {
+      const findings = checkRichText(value, { only: studioWarningChecks });
+      return findings.length === 0
+        ? true
+        : findings.map((finding) => ({ message: finding.message, path: finding.path }));
+    })
+    .warning();
+}
+
+/**
  * The main Portable Text of the toolkit, tools, events and signals: headings, quotes, lists, links, and our own
- * blocks (tip, practice example, checklist, callout) plus images with a required alt text.
+ * blocks (tip, practice example, checklist, callout) plus images with a required alt text. The editors' checks
+ * ({@link textCheckWarnings}) are warnings on every field of this type.
  */
 export const richText = defineType({
   name: "richText",
   type: "array",
   title: "Tekst",
+  validation: (rule) => textCheckWarnings(rule),
   of: [
     defineArrayMember({
       type: "block",
@@ -37,10 +58,7 @@ export const richText = defineType({
           title: "Alternatieve tekst",
           description:
             "Beschrijf wat er op de afbeelding staat, voor wie ze niet kan zien (schermlezers, print zonder beeld).",
-          validation: (rule) =>
-            rule
-              .required()
-              .error("Beschrijf de afbeelding in de alternatieve tekst: wat moet iemand weten die ze niet ziet?"),
+          validation: (rule) => rule.required().error(imageAltMessage),
         }),
         defineField({ name: "caption", type: "string", title: "Onderschrift" }),
       ],

@@ -1,6 +1,7 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { ordering, organisationField, slugField, textField, titleField } from "./fields.js";
+import { textCheckWarnings } from "./rich-text.js";
 
 export const toolkitEdition = defineType({
   name: "toolkitEdition",
@@ -31,14 +32,17 @@ export const toolkitEdition = defineType({
       name: "intro",
       type: "richText",
       title: "Inleiding",
-      validation: (rule) => rule.required().error("Schrijf de inleiding van de toolkit."),
+      validation: (rule) => [rule.required().error("Schrijf de inleiding van de toolkit."), textCheckWarnings(rule)],
     }),
     defineField({
       name: "colophon",
       type: "richText",
       title: "Colofon",
       description: "Wie de toolkit maakte, met wie en met welke steun.",
-      validation: (rule) => rule.required().error("Vul het colofon in (makers, partners, verantwoordelijke uitgever)."),
+      validation: (rule) => [
+        rule.required().error("Vul het colofon in (makers, partners, verantwoordelijke uitgever)."),
+        textCheckWarnings(rule),
+      ],
     }),
     textField("disclaimer", "Disclaimer", {
       rows: 4,
