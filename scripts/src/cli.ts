@@ -6,7 +6,7 @@ import { registerExportPdf } from "./commands/export-pdf.js";
 import { registerImportMarkdown } from "./commands/import-markdown.js";
 import { registerPublishServer } from "./commands/publish-server.js";
 import { registerQuery } from "./commands/query.js";
-import { registerValidate } from "./commands/validate.js";
+import { registerCheckText, registerValidate } from "./commands/validate.js";
 
 const program = new Command("gastvrij")
   .description("Command-line jobs of the Gastvrij Netwerk content platform.")
@@ -14,6 +14,7 @@ const program = new Command("gastvrij")
   .enablePositionalOptions();
 
 registerValidate(program);
+registerCheckText(program);
 registerQuery(program);
 registerImportMarkdown(program);
 registerCalendar(program);

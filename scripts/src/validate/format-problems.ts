@@ -1,3 +1,4 @@
+import type { TextReport } from "./check-text.js";
 import type { DatasetProblem, DatasetReport } from "./validate-dataset.js";
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -12,6 +13,18 @@ function unpublishedMark(documentId: string): string {
  * version is a note line: `note: file:line: document drafts.<id> (draft), field <path>: <message>`.
  */
 export function formatProblem(problem: DatasetProblem): string {
+  return format(problem, false);
+}
+
+/**
+ * A finding of a report whose every line is advice (`check-text`): as {@link formatProblem}, without `warning:`.
+ * `file:line: document <id>, field <path>: <message>`; in a draft `note: file:line: document drafts.<id> (draft), …`.
+ */
+export function formatAdvice(problem: DatasetProblem): string {
+  return format(problem, true);
+}
+
+function format(problem: DatasetProblem, advice: boolean): string {
   const documentId =
     problem.documentId && problem.draft
       ? `${problem.documentId}${unpublishedMark(problem.documentId)}`
@@ -22,7 +35,7 @@ export function formatProblem(problem: DatasetProblem): string {
   );
   const location = `${where}: ${parts.length ? `${parts.join(", ")}: ` : ""}`;
   if (problem.level === "note") return `note: ${location}${problem.message}`;
-  return `${location}${problem.level === "warning" ? "warning: " : ""}${problem.message}`;
+  return `${location}${problem.level === "warning" && !advice ? "warning: " : ""}${problem.message}`;
 }
 
 /** The problems of drafts and release versions: reported as notes, never blocking. */
@@ -56,4 +69,26 @@ export function formatSummary(report: DatasetReport): string {
   const skipped = report.skipped ? `, ${plural(report.skipped, "system document")} skipped` : "";
   const verdict = errors ? "invalid" : "valid";
   return `${verdict}: ${documents}${skipped}; ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+
+/**
+ * The closing line of `check-text`: how many documents were checked and how many findings published documents have
+ * (and drafts, when they were checked). `text: 41 documents checked; 3 findings in 2 documents (advice: they do
+ * not block publishing)`.
+ */
+export function formatTextSummary(report: TextReport): string {
+  const count = (level: DatasetProblem["level"]) => {
+    const found = report.problems.filter((problem) => problem.level === level);
+    return { findings: found.length, documents: new Set(found.map((problem) => problem.documentId)).size };
+  };
+  const published = count("warning");
+  const drafts = count("note");
+  const findings = published.findings
+    ? `${plural(published.findings, "finding")} in ${plural(published.documents, "document")}`
+    : "no findings";
+  const inDrafts = drafts.findings
+    ? `; ${plural(drafts.findings, "note")} in ${plural(drafts.documents, "unpublished document")}`
+    : "";
+  const advice = published.findings || drafts.findings ? " (advice: they do not block publishing)" : "";
+  return `text: ${plural(report.checked, "document")} checked; ${findings}${inDrafts}${advice}`;
 }

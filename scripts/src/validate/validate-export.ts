@@ -4,16 +4,22 @@ import { readExport } from "@gastvrij/content/sources";
 import { type DatasetReport, validateDataset } from "./validate-dataset.js";
 
 /**
+ * A file's name as messages show it: relative to `cwd` (where the user typed the command) when it lies below it,
+ * as given otherwise (and always for a file inside a `.tar.gz`, `archive.tar.gz!/data.ndjson`).
+ */
+export function displayFile(file: string, cwd: string | undefined): string {
+  if (!cwd || !isAbsolute(file) || file.includes("!/")) return file;
+  const rel = relative(cwd, file);
+  return rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+}
+
+/**
  * Reads an export (`.ndjson`, export folder or `.tar.gz`, with `readExport` of @gastvrij/content) and validates it.
  * A file that cannot be read (a malformed NDJSON line, a missing file) becomes one problem naming file and line,
  * not an exception. `cwd` makes file names in messages relative to where the user typed the command.
  */
 export async function validateExport(path: string, options: { cwd?: string } = {}): Promise<DatasetReport> {
-  const display = (file: string) => {
-    if (!options.cwd || !isAbsolute(file) || file.includes("!/")) return file;
-    const rel = relative(options.cwd, file);
-    return rel.startsWith("..") || isAbsolute(rel) ? file : rel;
-  };
+  const display = (file: string) => displayFile(file, options.cwd);
   let data: Awaited<ReturnType<typeof readExport>>;
   try {
     data = await readExport(path);
