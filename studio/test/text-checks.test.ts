@@ -1,9 +1,5 @@
-import { Schema } from "@sanity/schema";
-import { builtinTypes } from "@sanity/schema/_internal";
-import { type ValidationClient, validateDocumentWithWorkspace } from "@sanity/validation";
-import { evaluate, parse } from "groq-js";
 import { describe, expect, it } from "vitest";
-import { schemaTypes } from "../schemaTypes/index.js";
+import { type Doc, validationMarkers } from "./in-process-validation.js";
 
 /**
  * The editors' checks on rich text, as the Studio runs them (in-process, environment "studio"): yellow warnings at
@@ -11,30 +7,7 @@ import { schemaTypes } from "../schemaTypes/index.js";
  * published as long as it has no errors).
  */
 
-const schema = Schema.compile({ name: "test", types: [...builtinTypes, ...schemaTypes] });
-
-type Doc = { _id: string; _type: string; [field: string]: unknown };
-
-function datasetClient(dataset: Doc[]): ValidationClient {
-  const client = {
-    fetch: async (query: string, params: Record<string, unknown> = {}) =>
-      (await evaluate(parse(query, { params }), { dataset, params })).get(),
-    getDataUrl: () => "offline://",
-    observable: {},
-    withConfig: () => client,
-  };
-  return client as unknown as ValidationClient;
-}
-
-async function markers(document: Doc) {
-  const client = datasetClient([document]);
-  return validateDocumentWithWorkspace({
-    document: document as never,
-    workspace: { schema, getClient: () => client } as never,
-    environment: "studio",
-    getDocumentExists: async () => true,
-  });
-}
+const markers = (document: Doc) => validationMarkers(document);
 
 /** `path: level: message` of every marker, keyed segments as `[key]`. */
 async function problems(document: Doc): Promise<string[]> {

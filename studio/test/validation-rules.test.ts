@@ -1,40 +1,15 @@
-import { Schema } from "@sanity/schema";
-import { builtinTypes } from "@sanity/schema/_internal";
-import { type ValidationClient, validateDocumentWithWorkspace } from "@sanity/validation";
-import { evaluate, parse } from "groq-js";
 import { describe, expect, it } from "vitest";
-import { schemaTypes } from "../schemaTypes/index.js";
 import { recurrenceProblems } from "../schemaTypes/recurrence-rules.js";
+import { type Doc, validationMarkers } from "./in-process-validation.js";
 
 /**
  * The Studio's validation rules, run in-process as the Studio runs them (environment "studio"), against small
  * documents. Rules that look at other documents get a client that answers GROQ from a few documents with groq-js.
  */
 
-const schema = Schema.compile({ name: "test", types: [...builtinTypes, ...schemaTypes] });
-
-type Doc = { _id: string; _type: string; [field: string]: unknown };
-
-function datasetClient(dataset: Doc[]): ValidationClient {
-  const client = {
-    fetch: async (query: string, params: Record<string, unknown> = {}) =>
-      (await evaluate(parse(query, { params }), { dataset, params })).get(),
-    getDataUrl: () => "offline://",
-    observable: {},
-    withConfig: () => client,
-  };
-  return client as unknown as ValidationClient;
-}
-
 /** `path: level: message` of every marker for `document` (validated together with `others`). */
 async function problems(document: Doc, others: Doc[] = []): Promise<string[]> {
-  const client = datasetClient([document, ...others]);
-  const markers = await validateDocumentWithWorkspace({
-    document: document as never,
-    workspace: { schema, getClient: () => client } as never,
-    environment: "studio",
-    getDocumentExists: async () => true,
-  });
+  const markers = await validationMarkers(document, others);
   return markers.map(
     (marker) =>
       `${marker.path.map((s) => (typeof s === "object" ? `[${JSON.stringify(s)}]` : s)).join(".")}: ${marker.level}: ${marker.message}`,
