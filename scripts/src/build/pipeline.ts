@@ -105,18 +105,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const snapshot = await timed("snapshot", () => takeSnapshot(options.source, { cacheDir: options.cacheDir }));
     snapshotTaken = snapshot;
     const notes = await timed("validation", () => validate(snapshot.dir, options.verbose ?? false));
-    const site = await timed("site address", async () =>
-      chooseSiteAddress({
+    // The snapshot is read in this process once: for the settings' address here and for the PDF below.
+    const { content, site } = await timed("site address", async () => {
+      const content = await openContent({ dataset: snapshot.dir });
+      const settings = options.production && !options.siteUrl ? (await content.getSiteSettings()).siteUrl : undefined;
+      const site = chooseSiteAddress({
         override: options.siteUrl,
         production: options.production,
         local: options.localAddress,
-        settings: options.production && !options.siteUrl ? await settingsAddress(snapshot.dir) : undefined,
-      }),
-    );
+        settings,
+      });
+      return { content, site };
+    });
     const env = stepEnvironment(snapshot.dir, site.address, options);
     await timed("site", () => runStep("site", process.execPath, [siteBuild, "--silent"], env, options.verbose));
     await timed("PDF", async () => {
-      const { pdf } = await exportToolkitPdf({ dataset: snapshot.dir, siteUrl: site.address });
+      const { pdf } = await exportToolkitPdf({ content, siteUrl: site.address });
       const file = join(options.outDir, ...toolkitPdfPath.split("/"));
       await mkdir(dirname(file), { recursive: true });
       await writeFileAtomic(file, pdf);
@@ -147,11 +151,6 @@ function stepEnvironment(dataset: string, address: string, options: BuildOptions
     GASTVRIJ_WEB_OUT_DIR: options.outDir,
     ...(options.now ? { GASTVRIJ_NOW: options.now.toISOString() } : {}),
   };
-}
-
-async function settingsAddress(dataset: string): Promise<string | null> {
-  const content = await openContent({ dataset });
-  return (await content.getSiteSettings()).siteUrl;
 }
 
 /** Validates the snapshot with `gastvrij validate`; returns its notes (drafts never stop a build). */

@@ -94,8 +94,9 @@ export async function takeSnapshot(source: SnapshotSource, options: SnapshotOpti
   const staging = join(options.cacheDir, `.staging-${process.pid}-${Date.now()}`);
   await rm(staging, { recursive: true, force: true });
   try {
+    // The file whose lines the snapshot's data.ndjson has, for messages (none for the live dataset).
+    const origin = source.kind === "live" ? undefined : await copyExport(source.path, staging);
     if (source.kind === "live") await exportLive(source, staging);
-    else await copyExport(source.path, staging);
     const manifest: SnapshotManifest = {
       source: source.kind === "live" ? "live" : resolve(source.path) === embeddedDatasetPath ? "embedded" : "export",
       dataset: source.kind === "live" ? `${source.projectId}/${source.dataset}` : displayPath(source.path),
@@ -107,13 +108,7 @@ export async function takeSnapshot(source: SnapshotSource, options: SnapshotOpti
     await rm(dir, { recursive: true, force: true });
     await rename(staging, dir);
     await prune(options.cacheDir, options.keep ?? 5);
-    const origin =
-      source.kind === "local"
-        ? /\.(tar\.gz|tgz)$/.test(source.path)
-          ? resolve(source.path)
-          : (await exportRoot(source.path)).data
-        : undefined;
-    return { dir, manifest, ...(origin ? { origin: resolve(origin) } : {}) };
+    return { dir, manifest, ...(origin ? { origin } : {}) };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -150,8 +145,11 @@ async function exportRoot(path: string): Promise<{ root: string; data: string }>
   throw new SnapshotError(`${path}: the export has no data.ndjson`);
 }
 
-/** Copies an export on disk (a `.tar.gz` is extracted) into `target` in the layout of a Sanity export folder. */
-async function copyExport(path: string, target: string): Promise<void> {
+/**
+ * Copies an export on disk (a `.tar.gz` is extracted) into `target` in the layout of a Sanity export folder; returns
+ * the absolute path of the file the data came from (the `.ndjson` file, or the `.tar.gz`).
+ */
+async function copyExport(path: string, target: string): Promise<string> {
   await mkdir(target, { recursive: true });
   if (/\.(tar\.gz|tgz)$/.test(path)) {
     const info = await stat(path).catch(() => undefined);
@@ -163,17 +161,19 @@ async function copyExport(path: string, target: string): Promise<void> {
     });
     await copyExportFolder(extracted, target);
     await rm(extracted, { recursive: true, force: true });
-    return;
+    return resolve(path);
   }
-  await copyExportFolder(path, target);
+  return resolve(await copyExportFolder(path, target));
 }
 
-async function copyExportFolder(path: string, target: string): Promise<void> {
+/** Copies the export folder of `path` into `target`; returns the `data.ndjson` (or `.ndjson` file) it copied. */
+async function copyExportFolder(path: string, target: string): Promise<string> {
   const { root, data } = await exportRoot(path);
   await cp(data, join(target, "data.ndjson"));
   for (const name of ["images", "files", "assets.json"]) {
     if (existsSync(join(root, name))) await cp(join(root, name), join(target, name), { recursive: true });
   }
+  return data;
 }
 
 async function extractTarball(input: NodeJS.ReadableStream, target: string): Promise<void> {
