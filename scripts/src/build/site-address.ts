@@ -60,7 +60,8 @@ export function chooseSiteAddress(inputs: SiteAddressInputs): SiteAddressChoice 
  * settings' address in the content; `undefined` when none is set.
  */
 export function commandSiteAddress(option: string | undefined, settings: string | null): string | undefined {
-  const given = option || process.env.GASTVRIJ_SITE_URL;
-  if (given) return chooseSiteAddress({ override: given, production: false, local: given }).address;
-  return settings ? chooseSiteAddress({ settings, production: true, local: "" }).address : undefined;
+  const override = option || process.env.GASTVRIJ_SITE_URL;
+  if (!override && !settings) return undefined;
+  // As a production build chooses: the override, else the settings (both checked, with the same messages).
+  return chooseSiteAddress({ override, settings, production: true, local: "" }).address;
 }
