@@ -46,7 +46,18 @@ export {
   weekdays,
 } from "./options.js";
 export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrence-text.js";
-export { calendarFeedPath, eventCalendarPath, hrefFor, newsFeedPath, toolkitPdfPath } from "./routes.js";
+export {
+  calendarFeedPath,
+  eventCalendarPath,
+  hrefFor,
+  newsFeedPath,
+  type ToolkitPdfFormat,
+  type ToolkitPdfPart,
+  toolkitPartId,
+  toolkitPdfFileName,
+  toolkitPdfHref,
+  toolkitPdfPath,
+} from "./routes.js";
 export { sampleMark } from "./sample-mark.js";
 export { chapterNumberOf, compareSectionNumbers, sectionNumberPattern } from "./section-numbers.js";
 export {

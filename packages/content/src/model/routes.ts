@@ -9,6 +9,49 @@ export function hrefFor(type: RoutableType, slug: string): string {
 /** Path of the printable toolkit on the site. */
 export const toolkitPdfPath = "/toolkit/gastvrij-netwerk-toolkit.pdf";
 
+/** The two printed forms of the toolkit: the A4 reading copy and the A5 booklet for print shops. */
+export type ToolkitPdfFormat = "a4" | "a5-booklet";
+
+/** A part of the toolkit that has a PDF of its own: a chapter, a supplement, or one section (print preview). */
+export type ToolkitPdfPart =
+  | { kind: "chapter"; number: number | string }
+  | { kind: "section"; number: string }
+  | { kind: "supplement"; sectionNumber: string; slug: string };
+
+/**
+ * The id of a part (`hoofdstuk-3`, `paragraaf-3-4`, `bijlage-3-12-energie-en-water`): lowercase ASCII letters,
+ * digits and dashes, stable as long as the numbers and the supplement's slug are.
+ */
+export function toolkitPartId(part: ToolkitPdfPart): string {
+  const clean = (text: string | number) =>
+    String(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+  switch (part.kind) {
+    case "chapter":
+      return `hoofdstuk-${clean(part.number)}`;
+    case "section":
+      return `paragraaf-${clean(part.number)}`;
+    case "supplement":
+      return `bijlage-${clean(part.sectionNumber)}-${clean(part.slug)}`;
+  }
+}
+
+/**
+ * File name of the toolkit's PDF: `gastvrij-netwerk-toolkit.pdf` (whole book, A4), `…-hoofdstuk-3.pdf`,
+ * `…-bijlage-3-12-energie-en-water.pdf`; the A5 booklet adds `-a5-boekje`.
+ */
+export function toolkitPdfFileName(part?: ToolkitPdfPart, format: ToolkitPdfFormat = "a4"): string {
+  const stem = `gastvrij-netwerk-toolkit${part ? `-${toolkitPartId(part)}` : ""}`;
+  return `${stem}${format === "a5-booklet" ? "-a5-boekje" : ""}.pdf`;
+}
+
+/** Site path of a toolkit PDF (the whole A4 book is {@link toolkitPdfPath}). */
+export function toolkitPdfHref(part?: ToolkitPdfPart, format: ToolkitPdfFormat = "a4"): string {
+  return `/toolkit/${toolkitPdfFileName(part, format)}`;
+}
+
 /** Path of the news feed (Atom). */
 export const newsFeedPath = "/nieuws/feed.xml";
 
