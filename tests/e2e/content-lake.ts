@@ -4,8 +4,13 @@
  * whose `url` points back at it), answers GROQ queries (`/v<api>/data/query/<dataset>`), streams the dataset export
  * (`/v<api>/data/export/<dataset>`, as `@sanity/export` reads it) and serves the asset files. Every request must
  * carry the read token. Tests change documents with `put` and `remove`.
+ *
+ * Queries honour the `perspective` parameter as the API does: `published` (the default here) leaves out drafts and
+ * release versions, `drafts` shows each draft in place of its published document (with the published id and the
+ * draft's id as `_originalId`), `raw` shows every document as stored (how `@sanity/preview-url-secret` finds its
+ * `sanity.previewUrlSecret` documents, which `addPreviewSecret` writes as the Studio's Presentation tool does).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -24,6 +29,13 @@ export interface ContentLake {
   get(id: string): LakeDocument | undefined;
   put(document: LakeDocument): void;
   remove(id: string): void;
+  /**
+   * Stores a `sanity.previewUrlSecret` document as the Presentation tool does when it opens the preview (updated
+   * `ageSeconds` ago, default now: the secret is valid for an hour after that), and returns its id.
+   */
+  addPreviewSecret(secret: string, options?: { studioUrl?: string; ageSeconds?: number }): string;
+  /** The perspectives the queries asked for, in order. */
+  perspectives: string[];
   close(): Promise<void>;
 }
 
@@ -79,6 +91,7 @@ export async function startContentLake(token: string, exportDir: string = embedd
   const all = () => [...documents.values(), ...assetDocuments()];
 
   const requests: ContentLake["requests"] = [];
+  const perspectives: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const authorised = request.headers.authorization === `Bearer ${token}`;
@@ -106,11 +119,18 @@ export async function startContentLake(token: string, exportDir: string = embedd
       let query = url.searchParams.get("query") ?? "";
       let params: Record<string, unknown> = {};
       for (const [key, value] of url.searchParams) if (key.startsWith("$")) params[key.slice(1)] = JSON.parse(value);
-      if (request.method === "POST") ({ query, params = {} } = JSON.parse(await body(request)));
+      let perspective = url.searchParams.get("perspective") ?? "published";
+      if (request.method === "POST") {
+        const posted = JSON.parse(await body(request)) as { query: string; params?: Record<string, unknown> };
+        ({ query, params = {} } = posted);
+      }
+      perspectives.push(perspective);
       try {
-        // The published perspective: no drafts, no versions.
-        const published = all().filter((document) => !/^(drafts|versions)\./.test(document._id));
-        const result = await (await evaluate(parse(query), { dataset: published, params })).get();
+        if (perspective === "previewDrafts") perspective = "drafts";
+        if (!["published", "drafts", "raw"].includes(perspective))
+          throw new Error(`unknown perspective ${perspective}`);
+        const dataset = inPerspective(all(), perspective as "published" | "drafts" | "raw");
+        const result = await (await evaluate(parse(query), { dataset, params, timestamp: new Date() })).get();
         response.writeHead(200, { "content-type": "application/json" });
         response.end(JSON.stringify({ ms: 1, query, result }));
       } catch (error) {
@@ -132,8 +152,41 @@ export async function startContentLake(token: string, exportDir: string = embedd
     get: (id) => documents.get(id),
     put: (document) => documents.set(document._id, document),
     remove: (id) => documents.delete(id),
+    addPreviewSecret: (secret, options = {}) => {
+      const id = `sanity-preview-url-secret.${randomUUID()}`;
+      documents.set(id, {
+        _id: id,
+        _type: "sanity.previewUrlSecret",
+        _updatedAt: new Date(Date.now() - (options.ageSeconds ?? 0) * 1000).toISOString(),
+        secret,
+        source: "sanity/presentation",
+        studioUrl: options.studioUrl ?? "http://127.0.0.1:3333",
+      });
+      return id;
+    },
+    perspectives,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The documents a query sees in a perspective (see the module's comment). */
+function inPerspective(documents: LakeDocument[], perspective: "published" | "drafts" | "raw"): LakeDocument[] {
+  if (perspective === "raw") return documents;
+  const published = documents.filter((document) => !/^(drafts|versions)\./.test(document._id));
+  if (perspective === "published") return published;
+  const drafts = new Map(
+    documents
+      .filter((document) => document._id.startsWith("drafts."))
+      .map((draft) => [draft._id.slice("drafts.".length), draft] as const),
+  );
+  const overlaid = published.map((document) => {
+    const draft = drafts.get(document._id);
+    return draft ? { ...draft, _id: document._id, _originalId: draft._id } : document;
+  });
+  const draftOnly = [...drafts]
+    .filter(([id]) => !published.some((document) => document._id === id))
+    .map(([id, draft]) => ({ ...draft, _id: id, _originalId: draft._id }));
+  return [...overlaid, ...draftOnly];
 }
 
 async function body(request: IncomingMessage): Promise<string> {

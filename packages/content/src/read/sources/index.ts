@@ -12,7 +12,13 @@ export {
   readExport,
 } from "./export-reader.js";
 export { createGroqEngine, type GroqEngine, type GroqEngineOptions, type QueryParams } from "./groq-engine.js";
-export { type LiveSource, LiveSourceError, type LiveSourceOptions, openLiveSource } from "./live.js";
+export {
+  type LivePerspective,
+  type LiveSource,
+  LiveSourceError,
+  type LiveSourceOptions,
+  openLiveSource,
+} from "./live.js";
 export {
   checkReferences,
   defaultDatasetPath,

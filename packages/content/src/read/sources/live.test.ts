@@ -76,6 +76,23 @@ describe("live source", () => {
     expect((await source.client()).config().useCdn).toBe(false);
   });
 
+  it("reads drafts over published documents only when asked, with the token and never through the CDN", async () => {
+    handler = (_req, res) => ok(res, 1);
+    const source = open({ token: "secret-read-token", perspective: "drafts", useCdn: true });
+    await source.fetch(`count(*)`);
+    expect(new URL(requests[0]?.url ?? "", host).searchParams.get("perspective")).toBe("drafts");
+    expect(requests[0]?.authorization).toBe("Bearer secret-read-token");
+    expect((await source.client()).config().useCdn).toBe(false);
+    expect(source.perspective).toBe("drafts");
+    expect(source.description).toBe("test/production (drafts)");
+    expect(open({ token: "t" }).perspective).toBe("published");
+  });
+
+  it("refuses the drafts perspective without a token, and an unknown perspective", () => {
+    expect(() => open({ token: "", perspective: "drafts" })).toThrow(/drafts perspective needs a read token/);
+    expect(() => open({ token: "t", perspective: "raw" as "drafts" })).toThrow(/unknown perspective "raw"/);
+  });
+
   it("retries a 429, honouring Retry-After, then succeeds", async () => {
     handler = (_req, res, attempt) => (attempt === 1 ? fail(res, 429, { "retry-after": "0" }) : ok(res, "fine"));
     expect(await open().fetch(`"fine"`)).toBe("fine");

@@ -24,7 +24,16 @@ export interface LiveSourceOptions {
   maxBackoffMs?: number;
   /** API host, for tests against a local server (e.g. `http://127.0.0.1:4000`). */
   apiHost?: string;
+  /**
+   * Which documents queries see (default `published`). `drafts` shows each draft in place of its published document,
+   * and documents that only exist as a draft: for the preview server only, never for a build. It needs a token and
+   * never uses the CDN.
+   */
+  perspective?: LivePerspective;
 }
+
+/** The perspectives the live source reads with: the published content, or drafts laid over it (preview only). */
+export type LivePerspective = "published" | "drafts";
 
 /** A query to the Sanity API failed: the message names what was asked, what came back and after how many attempts. */
 export class LiveSourceError extends Error {
@@ -44,17 +53,19 @@ export class LiveSourceError extends Error {
 /** A {@link ContentSource} backed by the Sanity API. */
 export interface LiveSource extends ContentSource {
   readonly kind: "live";
-  /** The configured client (published perspective), loaded on first use. */
+  /** The perspective the source reads with. */
+  readonly perspective: LivePerspective;
+  /** The configured client (with the source's perspective), loaded on first use. */
   client(): Promise<SanityClient>;
 }
 
 /**
- * Opens the live source: `@sanity/client` with `perspective: "published"`, the content model's `apiVersion`, the CDN
- * for public reads, bounded retries with backoff (honouring `Retry-After` up to a cap) and a timeout per request.
+ * Opens the live source: `@sanity/client` with `perspective: "published"` (or `"drafts"` for the preview server), the
+ * content model's `apiVersion`, the CDN for public reads, bounded retries with backoff (honouring `Retry-After` up to a cap) and a timeout per request.
  * Configuration comes from `options`, else from the server-side environment (`SANITY_PROJECT_ID`,
  * `SANITY_DATASET`, `SANITY_API_READ_TOKEN`).
  *
- * @throws LiveSourceError when no project id is configured.
+ * @throws LiveSourceError when no project id is configured, or the drafts perspective is asked for without a token.
  */
 export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
   const projectId = options.projectId ?? process.env.SANITY_PROJECT_ID;
@@ -65,6 +76,17 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
       attempts: 0,
     });
   }
+  const perspective = options.perspective ?? "published";
+  if (perspective !== "published" && perspective !== "drafts") {
+    throw new LiveSourceError(`live source: unknown perspective "${String(perspective)}" (published or drafts)`, {
+      attempts: 0,
+    });
+  }
+  if (perspective === "drafts" && !token) {
+    throw new LiveSourceError("live source: the drafts perspective needs a read token (set SANITY_API_READ_TOKEN)", {
+      attempts: 0,
+    });
+  }
   const retries = Math.max(0, options.retries ?? 3);
   const backoffMs = options.backoffMs ?? 250;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
@@ -72,8 +94,8 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
     projectId,
     dataset,
     apiVersion,
-    perspective: "published",
-    useCdn: options.useCdn ?? !token,
+    perspective,
+    useCdn: perspective === "drafts" ? false : (options.useCdn ?? !token),
     token: token || undefined,
     timeout: options.timeoutMs ?? 10_000,
     maxRetries: 0,
@@ -84,10 +106,11 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
     loaded ??= import("@sanity/client").then(({ createClient }) => createClient(config));
     return loaded;
   };
-  const description = `${projectId}/${dataset}`;
+  const description = `${projectId}/${dataset}${perspective === "drafts" ? " (drafts)" : ""}`;
 
   return {
     kind: "live",
+    perspective,
     description,
     client,
     async fetch<T>(query: string, params: QueryParams = {}): Promise<T> {
