@@ -11,6 +11,7 @@ import { ContentError, type ContentErrorLocation } from "../errors.js";
 import { documentTypeTitles, linkSchemes, safeUrl, sampleMark } from "../model/index.js";
 import { type Block, type Inline, type List, readPortableText } from "../portable-text/read.js";
 import type { SiteSettings, ToolkitEdition } from "../read/results.js";
+import { curlPrintBook } from "./quotes.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Input: what the printer needs besides the edition
@@ -313,7 +314,7 @@ export function buildPrintBook(
       })),
     })),
   };
-  return { book, files, origins };
+  return { book: curlPrintBook(book), files, origins };
 }
 
 /**
