@@ -9,8 +9,10 @@
  */
 import { ContentError, type ContentErrorLocation } from "../errors.js";
 import { documentTypeTitles, linkSchemes, safeUrl, sampleMark } from "../model/index.js";
+import type { ToolkitPdfFormat } from "../model/routes.js";
 import { type Block, type Inline, type List, readPortableText } from "../portable-text/read.js";
 import type { SiteSettings, ToolkitEdition } from "../read/results.js";
+import { findPrintPart, type PrintPart, type PrintPartKind } from "./parts.js";
 import { curlPrintBook } from "./quotes.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -52,6 +54,13 @@ export interface PrintOptions {
   date?: Date;
   /** Keywords in the PDF metadata. */
   keywords?: readonly string[];
+  /** `a4` (default): the A4 reading copy; `a5-booklet`: A5 pages with bleed, for `booklet.ts` to impose. */
+  format?: ToolkitPdfFormat;
+  /**
+   * Print one part instead of the whole book: a part id, chapter number, section number or supplement id or slug
+   * (see `findPrintPart`). Cross-references into the rest of the book then name the part they are in.
+   */
+  part?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -63,6 +72,11 @@ export type PrintInline =
   | { t: "link"; url: string; c: PrintInline[] }
   /** Cross-reference to a place in the book: "(zie 3.4, p. 27)"; `bare` inside parentheses: ", 3.4, p. 27". */
   | { t: "xref"; label: string; ref: string; c: PrintInline[]; bare?: true }
+  /**
+   * Cross-reference into another part (not in this PDF): "(zie 3.4 in Hoofdstuk 3)"; `bare`: ", 3.4 in Hoofdstuk 3".
+   * No page number and no link.
+   */
+  | { t: "xref"; part: string; ref: string; c: PrintInline[]; bare?: true }
   /** Reference to a page outside the book: text with the page's address in a footnote. */
   | { t: "webref"; note: string; path?: string; url?: string; c: PrintInline[] };
 
@@ -122,8 +136,30 @@ export const printSampleMark: PrintSampleMark = {
   meaning: `Hoofdstukken, paragrafen en bijlagen die beginnen met ‘${sampleMark.label}: ${sampleMark.text}’ tonen hoe de toolkit werkt: de mensen, organisaties, plaatsen en voorbeelden in die teksten zijn verzonnen.`,
 };
 
+/** What a part PDF holds besides the book's front matter: the line on its cover. */
+export interface PrintBookPart {
+  kind: PrintPartKind;
+  /** `Hoofdstuk 3`, `Bijlage bij 3.4`, `3.4`. */
+  label: string;
+  title: string;
+}
+
+/** The one supplement of a supplement part, with the section it belongs to. */
+export interface PrintBookPartSupplement extends PrintBookSupplement {
+  section: { number: string; title: string };
+}
+
 /** The JSON document the template reads. */
 export interface PrintBook {
+  /** `a4` (the reading copy) or `a5-booklet` (A5 pages with 3 mm bleed, chapters on odd pages). */
+  format: ToolkitPdfFormat;
+  /**
+   * Set in a part PDF. A chapter part holds that chapter in `chapters`; a section part one chapter entry with an
+   * empty body and the one section; a supplement part no chapters and `supplement`. `intro` is empty in a part.
+   */
+  part?: PrintBookPart;
+  /** Only in a supplement part: the supplement it prints. */
+  supplement?: PrintBookPartSupplement;
   title: string;
   subtitle?: string;
   editionNumber: number;
@@ -186,6 +222,8 @@ interface Render {
   options: PrintOptions;
   /** Ids of the chapters, sections and supplements printed in this book (cross-references point inside). */
   inBook: ReadonlySet<string>;
+  /** For a part: the part that holds each other chapter, section and supplement (`Hoofdstuk 3`). */
+  elsewhere?: ReadonlyMap<string, string>;
   files: Map<string, Uint8Array>;
   origins: Map<string, ContentErrorLocation>;
   documentId: string;
@@ -243,35 +281,70 @@ export function* printedDocuments(edition: ToolkitEdition): Generator<{ id: stri
  * rich text read once and rendered as print blocks, images taken from `context.images`. Parts marked `sample` carry
  * the sample mark, and the book then holds the mark's words ({@link printSampleMark}) for the template and the colophon.
  *
+ * With `options.part` it builds one part (a chapter, a supplement or a section, see `parts.ts`): the same front
+ * matter with the part's line, only what the part prints, and cross-references into the rest of the book naming the
+ * chapter they are in ("zie 3.4 in Hoofdstuk 3"). `options.format` is passed on to the template.
+ *
  * @throws ContentError for content it cannot print (naming document and field): a block type it does not know, an
- *   image without alt text or file, a field too large to print.
+ *   image without alt text or file, a field too large to print; a part the edition does not have.
  */
 export function buildPrintBook(
   edition: ToolkitEdition,
   context: PrintContext,
   options: PrintOptions = {},
 ): PrintBookBundle {
-  const documents = [...printedDocuments(edition)];
+  const part = options.part === undefined ? undefined : findPrintPart(edition, options.part);
+  const printed = part ? partOfEdition(edition, part) : undefined;
+  const shown = printed?.edition ?? edition;
+  const documents = [...printedDocuments(shown)];
+  const apart = printed?.supplement?.supplement;
+  if (apart) documents.push({ id: apart._id, fields: { title: apart.title, body: apart.body } });
   for (const { id, fields } of documents) checkSize(id, fields);
   const inBook = new Set(documents.slice(1).map(({ id }) => id));
   const files = new Map<string, Uint8Array>();
   const origins = new Map<string, ContentErrorLocation>();
+  const elsewhere = part ? chapterOfEachDocument(edition) : undefined;
   const render = (documentId: string, field: string, value: unknown) =>
-    printBlocks(value, { context, options, inBook, files, origins, documentId, field });
+    printBlocks(value, {
+      context,
+      options,
+      inBook,
+      ...(elsewhere ? { elsewhere } : {}),
+      files,
+      origins,
+      documentId,
+      field,
+    });
   const date = options.date ?? new Date();
   const label = editionLabel(edition.editionNumber);
   const publisher = edition.publisher?.name;
   const organisation = context.settings?.organisationName ?? publisher;
   const note = context.settings?.sampleContentNote;
-  const sample = (part: { sample?: boolean | null }) => (part.sample === true ? { sample: true as const } : {});
-  const anySample = edition.chapters.some(
-    (chapter) =>
-      chapter.sample === true ||
-      chapter.sections.some(
-        (section) => section.sample === true || section.supplements.some((supplement) => supplement.sample === true),
-      ),
-  );
+  const sample = (item: { sample?: boolean | null }) => (item.sample === true ? { sample: true as const } : {});
+  const supplementPart = printed?.supplement;
+  const anySample =
+    supplementPart?.supplement.sample === true ||
+    shown.chapters.some(
+      (chapter) =>
+        (chapter.sample === true && part?.kind !== "section") ||
+        chapter.sections.some(
+          (section) => section.sample === true || section.supplements.some((supplement) => supplement.sample === true),
+        ),
+    );
   const book: PrintBook = {
+    format: options.format ?? "a4",
+    ...(part ? { part: { kind: part.kind, label: part.label, title: part.title } } : {}),
+    ...(supplementPart
+      ? {
+          supplement: {
+            label: printLabel(supplementPart.supplement._id),
+            title: supplementPart.supplement.title,
+            ...sample(supplementPart.supplement),
+            body: render(supplementPart.supplement._id, "body", supplementPart.supplement.body),
+            section: { number: supplementPart.section.number, title: supplementPart.section.title },
+          },
+        }
+      : {}),
     title: edition.title,
     ...(edition.subtitle ? { subtitle: edition.subtitle } : {}),
     editionNumber: edition.editionNumber,
@@ -287,18 +360,21 @@ export function buildPrintBook(
       year: entry.year,
       ...(entry.note ? { note: entry.note } : {}),
     })),
-    intro: render(edition._id, "intro", edition.intro),
+    intro: part ? [] : render(edition._id, "intro", edition.intro),
     colophon: render(edition._id, "colophon", edition.colophon),
     date: { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
     keywords: [...(options.keywords ?? ["vluchtelingen", "vrijwilligers", "toolkit", "Vlaanderen", "Brussel"])],
-    description: edition.subtitle ?? `${edition.title}, ${label}, ${edition.year}`,
-    chapters: edition.chapters.map((chapter) => ({
+    description: part
+      ? `${part.label}: ${part.title}. ${edition.title}, ${label}, ${edition.year}`
+      : (edition.subtitle ?? `${edition.title}, ${label}, ${edition.year}`),
+    chapters: shown.chapters.map((chapter) => ({
       label: printLabel(chapter._id),
       number: String(chapter.number),
       title: chapter.title,
-      ...sample(chapter),
-      ...(chapter.summary ? { summary: chapter.summary } : {}),
-      body: render(chapter._id, "body", chapter.body),
+      // A section part prints its chapter's heading only: not the chapter's mark, summary or text.
+      ...(part?.kind === "section" ? {} : sample(chapter)),
+      ...(chapter.summary && part?.kind !== "section" ? { summary: chapter.summary } : {}),
+      body: part?.kind === "section" ? [] : render(chapter._id, "body", chapter.body),
       sections: chapter.sections.map((section) => ({
         label: printLabel(section._id),
         number: section.number,
@@ -315,6 +391,47 @@ export function buildPrintBook(
     })),
   };
   return { book: curlPrintBook(book), files, origins };
+}
+
+type EditionChapter = ToolkitEdition["chapters"][number];
+type EditionSection = EditionChapter["sections"][number];
+type EditionSupplement = EditionSection["supplements"][number];
+
+/**
+ * What a part prints, as an edition holding only that: a chapter part its chapter, a section part its chapter with
+ * the one section (the chapter's own text is left out by the caller), a supplement part no chapters and the
+ * supplement apart.
+ */
+function partOfEdition(
+  edition: ToolkitEdition,
+  part: PrintPart,
+): { edition: ToolkitEdition; supplement?: { supplement: EditionSupplement; section: EditionSection } } {
+  const only = (chapters: EditionChapter[]): ToolkitEdition => ({ ...edition, chapters });
+  for (const chapter of edition.chapters) {
+    if (part.kind === "chapter" && chapter._id === part.documentId) return { edition: only([chapter]) };
+    for (const section of chapter.sections) {
+      if (part.kind === "section" && section._id === part.documentId) {
+        return { edition: only([{ ...chapter, body: [], summary: null, sections: [section] }]) };
+      }
+      const supplement = section.supplements.find((candidate) => candidate._id === part.documentId);
+      if (part.kind === "supplement" && supplement) return { edition: only([]), supplement: { supplement, section } };
+    }
+  }
+  throw new ContentError(`part ${part.id} not found in toolkit edition ${edition.editionNumber}`);
+}
+
+/** The chapter part (`Hoofdstuk 3`) that holds each chapter, section and supplement of the edition. */
+function chapterOfEachDocument(edition: ToolkitEdition): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (const chapter of edition.chapters) {
+    const label = `Hoofdstuk ${chapter.number}`;
+    parts.set(chapter._id, label);
+    for (const section of chapter.sections) {
+      parts.set(section._id, label);
+      for (const supplement of section.supplements) parts.set(supplement._id, label);
+    }
+  }
+  return parts;
 }
 
 /**
@@ -458,10 +575,12 @@ function printInlines(inlines: readonly Inline[], render: Render): PrintInline[]
           const c: PrintInline[] = [];
           walk(node.children, bold, italic, c, true);
           const link = inLink ? undefined : annotate(node, c, render);
-          if (link) target.push(link);
-          else
+          if (link && "t" in link) target.push(link);
+          else {
             for (const inner of c)
               inner.t === "text" ? pushText(target, inner.s, !!inner.b, !!inner.i) : target.push(inner);
+            if (link) pushText(target, link.after, bold, italic);
+          }
           break;
         }
       }
@@ -486,12 +605,15 @@ function pushText(out: PrintInline[], text: string, bold: boolean, italic: boole
   out.push({ t: "text", s: text, ...(bold ? { b: true as const } : {}), ...(italic ? { i: true as const } : {}) });
 }
 
-/** A link as print: an external link, a cross-reference into the book, or a note with the page's web address. */
+/**
+ * A link as print: an external link, a cross-reference into the book or into another part, or a note with the page's
+ * web address. A link to a whole chapter from another part is its words plus `after` (" (zie Hoofdstuk 3)").
+ */
 function annotate(
   node: Extract<Inline, { type: "link" | "internalLink" }>,
   c: PrintInline[],
   render: Render,
-): PrintInline | undefined {
+): PrintInline | { after: string } | undefined {
   if (node.type === "link") {
     const url = safeUrl(node.href, linkSchemes, { absolute: true });
     return url ? { t: "link", url, c } : undefined;
@@ -500,6 +622,9 @@ function annotate(
   // Not published (a draft, an internal signal, a deleted page): the words stay, the link and its target do not.
   if (!target || node.id === undefined) return undefined;
   if (render.inBook.has(node.id)) return { t: "xref", label: printLabel(node.id), ref: xrefText(target), c };
+  const part = render.elsewhere?.get(node.id);
+  if (part && target._type === "toolkitChapter") return { after: ` (zie ${part})` };
+  if (part) return { t: "xref", part, ref: xrefText(target), c };
   const siteUrl = render.options.siteUrl?.replace(/\/+$/, "");
   const url = target.href && siteUrl ? `${siteUrl}${target.href}` : undefined;
   const kind = documentTypeTitles[target._type as keyof typeof documentTypeTitles] ?? "Pagina";
