@@ -4,20 +4,21 @@
 // Runs on the Node that started it (Node 20 and npm on a fresh machine). It makes sure that pnpm 12 is there
 // (from PATH, else installed once into .tools/pnpm from the npm registry), installs the workspace when its
 // manifests or lockfile changed since the last install, and then hands over to `pnpm run task:<name>` (the
-// `gastvrij` CLI: to tsx directly), which runs on the Node 24 that the root devDependency `node` brings. Plain
-// JavaScript on purpose: nothing is installed yet.
+// `gastvrij` CLI: straight to its compiled JavaScript, see cli-bundle.mjs), which runs on the Node 24 that the root
+// devDependency `node` brings. Plain JavaScript on purpose: nothing is installed yet.
 //
 // `npm run gastvrij -- <command>` is a tool in a pipe: its standard output is the command's own output and nothing
 // else. The project's .npmrc (loglevel=silent) keeps npm's script banner and error footer out; everything this file
-// installs writes its progress to stderr; and the CLI runs directly on Node 24 with tsx, not through `pnpm run`, so
-// pnpm adds no banner or "recursive run failed" lines. A failing command prints its own error once and its exit code
-// is passed on.
+// installs writes its progress to stderr; and the CLI runs directly on Node 24 from its bundle (compiled again only
+// when a source changed), not through `pnpm run` or tsx, so pnpm adds no banner or "recursive run failed" lines. A
+// failing command prints its own error once and its exit code is passed on.
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureCliBundle } from "./cli-bundle.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tasks = new Set(["start", "test", "bench", "gastvrij", "dev"]);
@@ -129,15 +130,16 @@ const env = { ...process.env, GASTVRIJ_CWD: process.env.GASTVRIJ_CWD ?? process.
 // pnpm's own bin folder goes first on PATH, so nested `pnpm` calls in scripts find it.
 env.PATH = `${dirname(pnpm) === "." ? "" : `${dirname(pnpm)}:`}${env.PATH ?? ""}`;
 if (task === "gastvrij") {
-  // The CLI directly on the workspace's Node 24 (tsx's shim runs node_modules/.bin/node), from scripts/ as
-  // `pnpm --filter @gastvrij/scripts run cli` would, with the workspace's bins first on PATH as pnpm puts them.
+  // The CLI's bundle directly on the workspace's Node 24, from scripts/ as `pnpm --filter @gastvrij/scripts run cli`
+  // would, with the workspace's bins first on PATH as pnpm puts them.
+  let cli;
+  try {
+    cli = await ensureCliBundle({ root });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
   const bins = [join(root, "scripts", "node_modules", ".bin"), join(root, "node_modules", ".bin")];
   env.PATH = `${bins.join(":")}:${env.PATH}`;
-  process.exit(
-    run(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "src", "cli.ts"), ...rest], {
-      env,
-      cwd: join(root, "scripts"),
-    }),
-  );
+  process.exit(run(join(root, "node_modules", ".bin", "node"), [cli, ...rest], { env, cwd: join(root, "scripts") }));
 }
 process.exit(run(pnpm, ["--silent", "run", `task:${task}`, ...rest], { env }));

@@ -1,0 +1,156 @@
+// The `gastvrij` CLI as compiled JavaScript: scripts/src/cli.ts and every workspace module and library it imports,
+// bundled by esbuild into scripts/dist/cli-<key>/ (one entry, a chunk per command, loaded on use). Only the Typst
+// compiler (a native module) stays outside, imported from its real path.
+//
+// Built again only when what goes into it changed: the key is a SHA-256 over the bundle recipe, the lockfile, the
+// workspace manifests and tsconfigs, and the content of every workspace source file the last bundle was made of
+// (esbuild's metafile lists them). A new file only enters the bundle through an import in a file that changed, so a
+// fresh clone and every later edit run current code. Plain JavaScript: the bootstrap imports it on Node 20.
+//
+// Each bundle has its own folder, so a running process that lazily loads a chunk never sees a newer bundle's files;
+// the folders of older bundles are removed, the newest few kept.
+
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const defaultRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+/** Change when the build options below change: older bundles then no longer match. */
+const recipe = "gastvrij-cli-bundle 1";
+/** Libraries left out of the bundle: native code, loaded from node_modules at run time. */
+const external = /^@myriaddreamin\/typst-ts-node-compiler(\/|$)/;
+/** Bundles of earlier keys kept besides the current one (a long-running process may still load chunks from them). */
+const keepOlder = 2;
+
+/** The files whose content decides the bundle apart from the sources: lockfile, manifests, TypeScript settings. */
+function settingsFiles(root) {
+  const files = ["pnpm-lock.yaml", "pnpm-workspace.yaml", "package.json", "tsconfig.json", "tsconfig.base.json"];
+  const folders = ["scripts", "studio"];
+  for (const parent of ["packages", "apps"]) {
+    const dir = join(root, parent);
+    if (existsSync(dir)) for (const name of readdirSync(dir).sort()) folders.push(join(parent, name));
+  }
+  for (const folder of folders) files.push(join(folder, "package.json"), join(folder, "tsconfig.json"));
+  return files;
+}
+
+/** The key of a bundle made of `sources` (paths relative to the root); undefined when a source is gone. */
+function bundleKey(root, sources) {
+  const hash = createHash("sha256");
+  hash.update(recipe);
+  for (const file of settingsFiles(root)) {
+    const path = join(root, file);
+    hash.update(`\0${file}\0`);
+    hash.update(existsSync(path) ? readFileSync(path) : "-");
+  }
+  for (const file of [...sources].sort()) {
+    const path = join(root, file);
+    if (!existsSync(path)) return undefined;
+    hash.update(`\0${file}\0`);
+    hash.update(readFileSync(path));
+  }
+  return hash.digest("hex").slice(0, 20);
+}
+
+function readStamp(stampFile) {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, "utf8"));
+    return typeof stamp.key === "string" && Array.isArray(stamp.sources) ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path of the CLI's compiled entry (`cli.mjs`), built first when the sources changed since the last build.
+ *
+ * @param {{ root?: string, log?: (line: string) => void }} [options]
+ * @returns {Promise<string>}
+ */
+export async function ensureCliBundle(options = {}) {
+  const root = options.root ?? defaultRoot;
+  const log = options.log ?? ((line) => console.error(line));
+  const dist = join(root, "scripts", "dist");
+  const stampFile = join(dist, "cli.json");
+  const stamp = readStamp(stampFile);
+  if (stamp && bundleKey(root, stamp.sources) === stamp.key) {
+    const entry = join(dist, `cli-${stamp.key}`, "cli.mjs");
+    if (existsSync(entry)) return entry;
+  }
+
+  const started = performance.now();
+  const esbuild = createRequire(join(root, "package.json"))("esbuild");
+  const temporary = join(dist, `.cli-building-${process.pid}-${Date.now()}`);
+  mkdirSync(dist, { recursive: true });
+  let result;
+  try {
+    result = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: [join(root, "scripts", "src", "cli.ts")],
+      outdir: temporary,
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node24",
+      outExtension: { ".js": ".mjs" },
+      // Some bundled libraries are CommonJS and call require() for Node's own modules.
+      banner: {
+        js: 'import { createRequire as __gastvrijRequire } from "node:module";\nconst require = __gastvrijRequire(import.meta.url);',
+      },
+      metafile: true,
+      logLevel: "error",
+      legalComments: "none",
+      plugins: [
+        {
+          name: "gastvrij-native-external",
+          setup(build) {
+            build.onResolve({ filter: external }, async (args) => {
+              if (args.pluginData === "resolving") return undefined;
+              // Imported by its real path: the bundle sits outside the folder whose node_modules holds it.
+              const resolved = await build.resolve(args.path, {
+                kind: args.kind,
+                importer: args.importer,
+                resolveDir: args.resolveDir,
+                pluginData: "resolving",
+              });
+              if (resolved.errors.length) return { errors: resolved.errors };
+              return { path: resolved.path, external: true };
+            });
+          },
+        },
+      ],
+    });
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw new Error(`building the CLI failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const sources = Object.keys(result.metafile.inputs)
+    .map((input) => relative(root, join(root, input)))
+    .filter((input) => !input.split(/[\\/]/).includes("node_modules"));
+  const key = bundleKey(root, sources);
+  if (key === undefined) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw new Error("building the CLI failed: a source file disappeared while it was compiled; run the command again");
+  }
+  const folder = join(dist, `cli-${key}`);
+  // The same sources compiled before (an edit undone): keep that folder, a process may be using it.
+  if (existsSync(folder)) rmSync(temporary, { recursive: true, force: true });
+  else renameSync(temporary, folder);
+  const next = `${stampFile}.${process.pid}`;
+  writeFileSync(next, JSON.stringify({ key, sources }, null, 1));
+  renameSync(next, stampFile);
+  removeOlderBundles(dist, `cli-${key}`);
+  log(`gastvrij: compiled the CLI (${sources.length} source files) in ${Math.round(performance.now() - started)} ms`);
+  return join(folder, "cli.mjs");
+}
+
+function removeOlderBundles(dist, current) {
+  const older = readdirSync(dist)
+    .filter((name) => name.startsWith("cli-") && name !== current)
+    .map((name) => ({ name, time: statSync(join(dist, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of older.slice(keepOlder)) rmSync(join(dist, name), { recursive: true, force: true });
+}
