@@ -30,7 +30,10 @@ export function registerExportPdf(program: Command): void {
       "--site-url <url>",
       "site address for links to pages outside the book, e.g. https://example.be (default: GASTVRIJ_SITE_URL, else the site settings' address)",
     )
-    .option("--pdf-standard <name>", "PDF standard to check and declare: ua-1 (accessible), a-2b, a-2a, ...")
+    .option(
+      "--pdf-standard <name>",
+      "PDF standard to check and declare: ua-1 (accessible, the default), a-2b, a-2a, ..., or 1.7 for a plain tagged PDF",
+    )
     .addHelpText(
       "after",
       "\nThe file is replaced only when the whole PDF was made: on any error the previous file stays as it was.",

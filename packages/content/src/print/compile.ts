@@ -34,9 +34,13 @@ function getCompiler(): NodeCompiler {
   return compiler;
 }
 
+/** The PDF standard the book is written to unless the caller asks for another: PDF/UA-1 (accessible, tagged). */
+export const defaultPdfStandard = "ua-1";
+
 /**
- * Lays out a print tree (`buildPrintBook`) with the book template and writes a tagged PDF; `pdfStandard` such as
- * `ua-1` or `a-2b` is checked and declared by Typst.
+ * Lays out a print tree (`buildPrintBook`) with the book template and writes a tagged PDF to a standard Typst checks
+ * and declares as it writes: PDF/UA-1 by default (the title shown in viewers, `pdfuaid:part` 1 in the metadata), or
+ * `pdfStandard` such as `a-2b` or `1.7` (plain tagged PDF).
  *
  * @throws ContentError with a readable message when Typst reports an error (naming the document of a bad image).
  */
@@ -56,10 +60,7 @@ export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: st
       throw typstError(error?.shortDiagnostics ?? [], bundle, (path) => imageFails(typst, path));
     }
     const document = result.result;
-    const pdf = typst.pdf(document, {
-      pdfTags: true,
-      ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
-    });
+    const pdf = typst.pdf(document, { pdfTags: true, pdfStandard: options.pdfStandard || defaultPdfStandard });
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: document.numOfPages };
   } catch (error) {
     if (error instanceof ContentError) throw error;

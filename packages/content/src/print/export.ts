@@ -14,7 +14,7 @@ export interface ExportToolkitPdfOptions extends PrintOptions {
   dataset?: string;
   /** Toolkit edition to print; default the newest. */
   editionNumber?: number;
-  /** PDF standard such as `a-2b` or `ua-1` (experimental in Typst); default: plain tagged PDF 1.7. */
+  /** PDF standard such as `a-2b`, or `1.7` for a plain tagged PDF; default: `ua-1` (PDF/UA-1, see `compileBook`). */
   pdfStandard?: string;
 }
 
