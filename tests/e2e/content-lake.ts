@@ -9,6 +9,8 @@
  * release versions, `drafts` shows each draft in place of its published document (with the published id and the
  * draft's id as `_originalId`), `raw` shows every document as stored (how `@sanity/preview-url-secret` finds its
  * `sanity.previewUrlSecret` documents, which `addPreviewSecret` writes as the Studio's Presentation tool does).
+ * Asked for `resultSourceMap`, it returns a content source map of the part stega uses here: the `title` of every
+ * object in the result that is a document of the dataset.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -131,8 +133,9 @@ export async function startContentLake(token: string, exportDir: string = embedd
           throw new Error(`unknown perspective ${perspective}`);
         const dataset = inPerspective(all(), perspective as "published" | "drafts" | "raw");
         const result = await (await evaluate(parse(query), { dataset, params, timestamp: new Date() })).get();
+        const sourceMap = url.searchParams.has("resultSourceMap") ? titleSourceMap(result, dataset) : undefined;
         response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({ ms: 1, query, result }));
+        response.end(JSON.stringify({ ms: 1, query, result, ...(sourceMap ? { resultSourceMap: sourceMap } : {}) }));
       } catch (error) {
         response.writeHead(400, { "content-type": "application/json" });
         response.end(JSON.stringify({ error: { description: String(error) } }));
@@ -167,6 +170,34 @@ export async function startContentLake(token: string, exportDir: string = embedd
     perspectives,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A content source map of the titles of the documents in `result` (see the module's comment). */
+function titleSourceMap(result: unknown, dataset: LakeDocument[]) {
+  const byId = new Map(dataset.map((document) => [document._id, document]));
+  const documents: { _id: string; _type: string }[] = [];
+  const mappings: Record<string, unknown> = {};
+  const segment = (key: string | number) => (typeof key === "number" ? `[${key}]` : `['${key}']`);
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(item, `${path}${segment(index)}`);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const record = value as Record<string, unknown>;
+    const document = typeof record._id === "string" ? byId.get(record._id) : undefined;
+    if (document && typeof record.title === "string") {
+      const _id = typeof document._originalId === "string" ? document._originalId : document._id;
+      documents.push({ _id, _type: document._type });
+      mappings[`${path}['title']`] = {
+        type: "value",
+        source: { type: "documentValue", document: documents.length - 1, path: 0 },
+      };
+    }
+    for (const [key, item] of Object.entries(record)) walk(item, `${path}${segment(key)}`);
+  };
+  walk(result, "$");
+  return { documents, paths: ["$['title']"], mappings };
 }
 
 /** The documents a query sees in a perspective (see the module's comment). */

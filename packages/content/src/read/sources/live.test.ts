@@ -93,6 +93,39 @@ describe("live source", () => {
     expect(() => open({ token: "t", perspective: "raw" as "drafts" })).toThrow(/unknown perspective "raw"/);
   });
 
+  it("hides edit links in titles only, from the API's source map, with stega in the drafts perspective", async () => {
+    const result = [{ _id: "section-a", title: "Wonen", slug: "wonen", number: "1.2" }];
+    handler = (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          query: "",
+          ms: 1,
+          result,
+          resultSourceMap: {
+            documents: [{ _id: "drafts.section-a", _type: "section" }],
+            paths: ["$['title']", "$['slug']['current']", "$['number']"],
+            mappings: {
+              "$[0]['title']": { type: "value", source: { type: "documentValue", document: 0, path: 0 } },
+              "$[0]['slug']": { type: "value", source: { type: "documentValue", document: 0, path: 1 } },
+              "$[0]['number']": { type: "value", source: { type: "documentValue", document: 0, path: 2 } },
+            },
+          },
+        }),
+      );
+    };
+    const source = open({ token: "t", perspective: "drafts", stega: { studioUrl: "https://studio.example" } });
+    const [item] = await source.fetch<typeof result>(`*[_type == "section"]`);
+    expect(new URL(requests[0]?.url ?? "", host).searchParams.get("resultSourceMap")).toBe("withKeyArraySelector");
+    expect(item?.title).not.toBe("Wonen");
+    expect(item?.title.startsWith("Wonen")).toBe(true);
+    const { stegaClean } = await import("@sanity/client/stega");
+    expect(stegaClean(item?.title)).toBe("Wonen");
+    expect(item?.slug).toBe("wonen");
+    expect(item?.number).toBe("1.2");
+    expect(() => open({ token: "t", stega: { studioUrl: "https://studio.example" } })).toThrow(/drafts perspective/);
+  });
+
   it("retries a 429, honouring Retry-After, then succeeds", async () => {
     handler = (_req, res, attempt) => (attempt === 1 ? fail(res, 429, { "retry-after": "0" }) : ok(res, "fine"));
     expect(await open().fetch(`"fine"`)).toBe("fine");

@@ -30,6 +30,12 @@ export interface LiveSourceOptions {
    * never uses the CDN.
    */
   perspective?: LivePerspective;
+  /**
+   * Click-to-edit in the Studio's Presentation tool (drafts perspective only): the client asks the API for content
+   * source maps and hides, in each document's title, invisible characters (stega) that point at the field in the
+   * Studio at `studioUrl`. Only titles: other strings are slugs, codes, numbers and texts the site computes with.
+   */
+  stega?: { studioUrl: string };
 }
 
 /** The perspectives the live source reads with: the published content, or drafts laid over it (preview only). */
@@ -87,6 +93,11 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
       attempts: 0,
     });
   }
+  if (options.stega && perspective !== "drafts") {
+    throw new LiveSourceError("live source: stega (click-to-edit) is for the drafts perspective of a preview only", {
+      attempts: 0,
+    });
+  }
   const retries = Math.max(0, options.retries ?? 3);
   const backoffMs = options.backoffMs ?? 250;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
@@ -100,6 +111,15 @@ export function openLiveSource(options: LiveSourceOptions = {}): LiveSource {
     timeout: options.timeoutMs ?? 10_000,
     maxRetries: 0,
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
+    ...(options.stega
+      ? {
+          stega: {
+            enabled: true,
+            studioUrl: options.stega.studioUrl,
+            filter: (props) => props.sourcePath.at(-1) === "title" && props.filterDefault(props),
+          },
+        }
+      : {}),
   };
   let loaded: Promise<SanityClient> | undefined;
   const client = (): Promise<SanityClient> => {
