@@ -12,18 +12,7 @@ export type { EventSchedule, ScheduledEvent } from "./calendar/schedule.js";
 // errors
 export { ContentError, type ContentErrorLocation } from "./errors.js";
 // routes
-export {
-  calendarFeedPath,
-  eventCalendarPath,
-  hrefFor,
-  type RoutableType,
-  type ToolkitPdfFormat,
-  type ToolkitPdfPart,
-  toolkitPartId,
-  toolkitPdfFileName,
-  toolkitPdfHref,
-  toolkitPdfPath,
-} from "./model/index.js";
+export { calendarFeedPath, eventCalendarPath, hrefFor, type RoutableType, toolkitPdfPath } from "./model/index.js";
 // reading the content
 export {
   type Content,

@@ -1,10 +1,19 @@
-/** One call from content to PDF bytes, for the CLI, the site build and benchmarks. */
+/**
+ * One call from content to PDF bytes, for the CLI, the site build and benchmarks: the whole book, one part, or the
+ * whole book and every part in both formats in one go (one process, one warm Typst compiler).
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { ContentError } from "../errors.js";
+import { type ToolkitPdfFormat, toolkitPdfFileName } from "../model/routes.js";
 import { type Content, openContent } from "../read/content.js";
 import type { ToolkitEdition } from "../read/results.js";
 import { buildPrintBook, type PrintContext, type PrintOptions } from "./book.js";
+import { imposeBooklet } from "./booklet.js";
 import { compileBook, type RenderedPdf } from "./compile.js";
 import { loadPrintImages } from "./images.js";
+import { findPrintPart, listPrintParts, type PrintPart } from "./parts.js";
 
 /** Options of {@link exportToolkitPdf}. */
 export interface ExportToolkitPdfOptions extends PrintOptions {
@@ -16,6 +25,26 @@ export interface ExportToolkitPdfOptions extends PrintOptions {
   editionNumber?: number;
   /** PDF standard such as `a-2b`, or `1.7` for a plain tagged PDF; default: `ua-1` (PDF/UA-1, see `compileBook`). */
   pdfStandard?: string;
+}
+
+/** One toolkit PDF and what it holds. */
+export interface ToolkitPdf extends RenderedPdf {
+  /** `gastvrij-netwerk-toolkit.pdf`, `gastvrij-netwerk-toolkit-hoofdstuk-3-a5-boekje.pdf`, … */
+  fileName: string;
+  format: ToolkitPdfFormat;
+  /** The part it prints; absent for the whole book. */
+  part?: PrintPart;
+  /** The A5 booklet only: sheets to print on both sides, and pages of the booklet (padded to a multiple of 4). */
+  sheets?: number;
+  bookletPages?: number;
+}
+
+/** Options of {@link exportToolkitPdfs}. */
+export interface ExportToolkitPdfsOptions extends ExportToolkitPdfOptions {
+  /** Formats to make, in this order; default both: `["a4", "a5-booklet"]`. */
+  formats?: readonly ToolkitPdfFormat[];
+  /** Also every chapter and supplement of the edition (see `listPrintParts`); default only the whole book. */
+  parts?: boolean;
 }
 
 /** A toolkit edition to print and what the printer needs besides it. */
@@ -51,18 +80,97 @@ export async function loadPrintToolkit(
 
 /**
  * Reads the toolkit through the content package and renders it to PDF: what the book is made of
- * (`loadPrintToolkit`), the print tree (`buildPrintBook`), Typst (`compileBook`). Writes nothing: the caller writes
- * the bytes (atomically).
+ * (`loadPrintToolkit`), the print tree (`buildPrintBook`), Typst (`compileBook`); for the `a5-booklet` format the
+ * pages are then imposed on sheets (`imposeBooklet`). With `part` one part only (chapter number, section number,
+ * supplement id, or a part id). Writes nothing: the caller writes the bytes (atomically).
  *
- * @throws ContentError for unreadable or invalid content, a missing edition, or a Typst error (readable message).
+ * @throws ContentError for unreadable or invalid content, a missing edition or part, or a Typst error (readable
+ *   message).
  * @example
  * const { pdf, pages } = await exportToolkitPdf({ dataset: "export.ndjson" });
  */
-export async function exportToolkitPdf(options: ExportToolkitPdfOptions = {}): Promise<RenderedPdf> {
+export async function exportToolkitPdf(
+  options: ExportToolkitPdfOptions & { part?: string; format?: ToolkitPdfFormat } = {},
+): Promise<ToolkitPdf> {
+  const toolkit = await loadFromOptions(options);
+  const part = options.part === undefined ? undefined : findPrintPart(toolkit.edition, options.part);
+  return renderToolkitPdf(toolkit, options, part, options.format ?? "a4");
+}
+
+/**
+ * The whole book and, with `parts`, each chapter and supplement, in each of `formats`, made one after the other in
+ * this process with the one Typst compiler (what Typst laid out for the whole book is reused for the parts). All
+ * in memory: nothing is written, so a failure leaves no file half made. Order: per format, the whole book first,
+ * then the parts in reading order.
+ *
+ * @throws ContentError as {@link exportToolkitPdf}, naming the part that failed.
+ */
+export async function exportToolkitPdfs(options: ExportToolkitPdfsOptions = {}): Promise<ToolkitPdf[]> {
+  const toolkit = await loadFromOptions(options);
+  const formats = options.formats ?? (["a4", "a5-booklet"] as const);
+  const parts = options.parts ? listPrintParts(toolkit.edition) : [];
+  // One date for every file of the run.
+  const shared = { ...options, date: options.date ?? new Date() };
+  const pdfs: ToolkitPdf[] = [];
+  for (const format of formats) {
+    for (const part of [undefined, ...parts]) {
+      try {
+        pdfs.push(await renderToolkitPdf(toolkit, shared, part, format));
+      } catch (error) {
+        if (!(error instanceof ContentError) || !part) throw error;
+        const where = error.location.documentId ? error.location : { documentId: part.documentId };
+        throw new ContentError(`${part.label} (${format}): ${error.problem}`, where, { cause: error });
+      }
+    }
+  }
+  return pdfs;
+}
+
+/**
+ * Writes PDFs into `dir` under their file names, all or nothing: every file goes to a temporary name first and the
+ * files are renamed into place only when all were written; on a failure the temporary files are removed and the
+ * folder is as it was.
+ */
+export async function writeToolkitPdfs(dir: string, pdfs: readonly ToolkitPdf[]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const suffix = randomBytes(6).toString("hex");
+  const staged = pdfs.map((pdf) => ({
+    path: join(dir, pdf.fileName),
+    temporary: join(dir, `.${pdf.fileName}.${suffix}.tmp`),
+    data: pdf.pdf,
+  }));
+  try {
+    for (const file of staged) await writeFile(file.temporary, file.data);
+    for (const file of staged) await rename(file.temporary, file.path);
+  } catch (error) {
+    await Promise.all(staged.map((file) => rm(file.temporary, { force: true })));
+    throw error;
+  }
+  return staged.map((file) => file.path);
+}
+
+async function loadFromOptions(options: ExportToolkitPdfOptions): Promise<PrintToolkit> {
   const content = options.content ?? (await openContent(options.dataset ? { dataset: options.dataset } : {}));
-  const { edition, context } = await loadPrintToolkit(
-    content,
-    options.editionNumber !== undefined ? { editionNumber: options.editionNumber } : {},
-  );
-  return compileBook(buildPrintBook(edition, context, options), options);
+  return loadPrintToolkit(content, options.editionNumber !== undefined ? { editionNumber: options.editionNumber } : {});
+}
+
+async function renderToolkitPdf(
+  { edition, context }: PrintToolkit,
+  options: ExportToolkitPdfOptions,
+  part: PrintPart | undefined,
+  format: ToolkitPdfFormat,
+): Promise<ToolkitPdf> {
+  const bundle = buildPrintBook(edition, context, { ...options, format, ...(part ? { part: part.id } : {}) });
+  const rendered = compileBook(bundle, options);
+  const fileName = part ? part.fileName(format) : toolkitPdfFileName(undefined, format);
+  const facts = { fileName, format, ...(part ? { part } : {}) };
+  if (format === "a4") return { ...rendered, ...facts };
+  const booklet = await imposeBooklet(rendered.pdf);
+  return {
+    pdf: booklet.pdf,
+    pages: booklet.pages,
+    sheets: booklet.sheets,
+    bookletPages: booklet.bookletPages,
+    ...facts,
+  };
 }
