@@ -1,12 +1,18 @@
+import { join } from "node:path";
 import { ContentError, openContent, writeFileAtomic } from "@gastvrij/content";
-import { exportToolkitPdf } from "@gastvrij/content/print";
+import type { ToolkitPdfFormat } from "@gastvrij/content/model";
+import { exportToolkitPdf, exportToolkitPdfs, writeToolkitPdfs } from "@gastvrij/content/print";
 import type { Command } from "commander";
 import { commandSiteAddress } from "../build/site-address.js";
 import { buildDir, userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
 
-/** Where `export-pdf` writes when no `--out` is given (the site serves it as /toolkit/gastvrij-netwerk-toolkit.pdf). */
-export const defaultPdfPath = `${buildDir}/toolkit/gastvrij-netwerk-toolkit.pdf`;
+/** Where `export-pdf` writes (the site serves the folder as /toolkit/, the whole book as gastvrij-netwerk-toolkit.pdf). */
+export const defaultPdfDir = `${buildDir}/toolkit`;
+/** Where `export-pdf` writes the whole A4 book when no `--out` is given. */
+export const defaultPdfPath = `${defaultPdfDir}/gastvrij-netwerk-toolkit.pdf`;
+
+const formats: readonly ToolkitPdfFormat[] = ["a4", "a5-booklet"];
 
 interface ExportPdfOptions {
   dataset?: string;
@@ -14,6 +20,10 @@ interface ExportPdfOptions {
   out?: string;
   siteUrl?: string;
   pdfStandard?: string;
+  format?: string;
+  part?: string;
+  all?: boolean;
+  outDir?: string;
 }
 
 /** `gastvrij export-pdf`: the printable toolkit, through Typst, written atomically. */
@@ -21,11 +31,25 @@ export function registerExportPdf(program: Command): void {
   program
     .command("export-pdf")
     .description(
-      "Write the printable toolkit (PDF, A4) from the content: cover, colophon, table of contents, chapters, sections and supplements.",
+      "Write the printable toolkit (PDF) from the content: the whole book (cover, colophon, table of contents, chapters, sections and supplements) or one part, as A4 reading copy or A5 booklet for print shops; or everything at once with --all.",
     )
     .option("--dataset <path>", "export to read (.ndjson, export folder or .tar.gz); default: the embedded dataset")
     .option("--edition <number>", "toolkit edition to print (default: the newest)")
-    .option("--out <file.pdf>", "where to write the PDF", defaultPdfPath)
+    .option(
+      "--format <format>",
+      "a4 (the reading copy) or a5-booklet (A5 pages with bleed, imposed for saddle stitching)",
+      "a4",
+    )
+    .option(
+      "--part <part>",
+      "print one part: a chapter number (3), a section number (3.4) or a supplement (its id or slug)",
+    )
+    .option(
+      "--out <file.pdf>",
+      `where to write the PDF (default: ${defaultPdfDir}/ with the file's own name, the whole A4 book as gastvrij-netwerk-toolkit.pdf)`,
+    )
+    .option("--all", "write the whole book and every chapter and supplement, in A4 and as A5 booklet, into --out-dir")
+    .option("--out-dir <dir>", `folder for --all (default: ${defaultPdfDir})`)
     .option(
       "--site-url <url>",
       "site address for links to pages outside the book, e.g. https://example.be (default: GASTVRIJ_SITE_URL, else the site settings' address)",
@@ -36,27 +60,64 @@ export function registerExportPdf(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nThe file is replaced only when the whole PDF was made: on any error the previous file stays as it was.",
+      "\nA file is replaced only when the whole PDF was made: on any error the previous file stays as it was. With --all," +
+        "\nevery file is made first and all are put in place together, or none is.",
     )
     .action(
       action(async (options: ExportPdfOptions) => {
         const editionNumber = parseEdition(options.edition);
-        const out = userPath(options.out ?? defaultPdfPath);
+        const format = parseFormat(options.format);
+        if (options.all && (options.out || options.part !== undefined)) {
+          throw new ContentError("--all writes every file into --out-dir: leave out --out and --part");
+        }
+        if (!options.all && options.outDir) throw new ContentError("--out-dir goes with --all (one file: --out)");
         const started = performance.now();
         const content = await openContent(options.dataset ? { dataset: userPath(options.dataset) } : {});
         const siteUrl = commandSiteAddress(options.siteUrl, (await content.getSiteSettings()).siteUrl);
-        const { pdf, pages } = await exportToolkitPdf({
+        const common = {
           content,
           ...(editionNumber !== undefined ? { editionNumber } : {}),
           ...(siteUrl ? { siteUrl } : {}),
           ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
+        };
+        const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+
+        if (options.all) {
+          const dir = userPath(options.outDir ?? defaultPdfDir);
+          const pdfs = await exportToolkitPdfs({ ...common, formats, parts: true });
+          const paths = await writeToolkitPdfs(dir, pdfs);
+          console.log(`${pdfs.length} toolkit PDFs written (${seconds()} s) into ${dir}:`);
+          pdfs.forEach((pdf, i) => {
+            console.log(`  ${paths[i]} (${describePdf(pdf)})`);
+          });
+          return 0;
+        }
+
+        const pdf = await exportToolkitPdf({
+          ...common,
+          format,
+          ...(options.part !== undefined ? { part: options.part } : {}),
         });
-        await writeFileAtomic(out, pdf);
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        console.log(`toolkit PDF written (${pages} pages, ${seconds} s): ${out}`);
+        const out = userPath(options.out ?? join(defaultPdfDir, pdf.fileName));
+        await writeFileAtomic(out, pdf.pdf);
+        const what = pdf.part ? `${pdf.part.label}. ${pdf.part.title}` : "toolkit";
+        console.log(`${what} PDF written (${describePdf(pdf)}, ${seconds()} s): ${out}`);
         return 0;
       }),
     );
+}
+
+/** "34 pages" or, for the booklet, "40 pages on 10 sheets". */
+function describePdf(pdf: { pages: number; sheets?: number; bookletPages?: number }): string {
+  return pdf.sheets !== undefined
+    ? `A5 booklet, ${pdf.bookletPages} pages on ${pdf.sheets} sheets`
+    : `${pdf.pages} pages`;
+}
+
+function parseFormat(value: string | undefined): ToolkitPdfFormat {
+  const format = formats.find((candidate) => candidate === (value ?? "a4"));
+  if (!format) throw new ContentError(`--format expects a4 or a5-booklet, not ${JSON.stringify(value)}`);
+  return format;
 }
 
 function parseEdition(value: string | undefined): number | undefined {
