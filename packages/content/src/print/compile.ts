@@ -2,7 +2,8 @@
  * Compiles the printed toolkit with Typst (through @myriaddreamin/typst-ts-node-compiler). The content goes in as
  * JSON data (`sys.inputs.data`), never as Typst code; images are mapped as virtual files whose names we choose.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import { ContentError } from "../errors.js";
@@ -29,8 +30,32 @@ export interface RenderedPdf {
 let compiler: NodeCompiler | undefined;
 let template: string | undefined;
 
+/**
+ * The one Typst compiler of this process, made on first use and reused (its caches make a second book fast). It
+ * knows the fonts in `printFontsDir` and Typst's own embedded ones (Libertinus Serif, New Computer Modern, DejaVu Sans
+ * Mono: they are part of the compiler), never the machine's: a PDF must not depend on what is installed where it is
+ * made, and scanning the system's fonts costs time at every start.
+ *
+ * typst-ts has no switch for that: it always asks fontconfig's configuration (fontdb reads FONTCONFIG_FILE, else
+ * /etc/fonts/fonts.conf) for the folders to scan, and falls back to /usr/share/fonts and friends when that names no
+ * folder. So while the compiler is created, FONTCONFIG_FILE points at a configuration that names one folder that does
+ * not exist; the scan happens then and only then, and the variable is restored at once (child processes keep theirs).
+ */
 function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [printFontsDir] }] });
+  if (compiler) return compiler;
+  const config = join(tmpdir(), `gastvrij-typst-fonts-${process.pid}-${Date.now()}.conf`);
+  // A folder nobody makes: the configuration file's own name plus a suffix.
+  const noFolder = `${config}.none`.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  writeFileSync(config, `<?xml version="1.0"?>\n<fontconfig><dir>${noFolder}</dir></fontconfig>\n`);
+  const previous = process.env.FONTCONFIG_FILE;
+  process.env.FONTCONFIG_FILE = config;
+  try {
+    compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [printFontsDir] }] });
+  } finally {
+    if (previous === undefined) delete process.env.FONTCONFIG_FILE;
+    else process.env.FONTCONFIG_FILE = previous;
+    rmSync(config, { force: true });
+  }
   return compiler;
 }
 
