@@ -1,15 +1,17 @@
 /**
- * A build: snapshot → validation → site → PDF, all from the one snapshot, into a folder of its own. Who calls it
+ * A build: snapshot → validation → PDFs → site, all from the one snapshot, into a folder of its own. The PDFs (the
+ * whole toolkit and each chapter and supplement, A4 and A5 booklet, made in this process with one Typst compiler) are
+ * made first into a staging folder beside the output, so the site lists them with their sizes; they move into the
+ * site's `/toolkit/` once the site is built. Who calls it
  * decides what to do with the folder: `gastvrij build` swaps it in for the output folder, the publish service makes
  * it the served release. A failing step stops the build with a {@link BuildError} that says which step and why; the
  * folder is then removed, so nothing half-built is ever swapped in.
  */
 import { spawn } from "node:child_process";
-import { mkdir, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { openContent, writeFileAtomic } from "@gastvrij/content";
-import { toolkitPdfPath } from "@gastvrij/content/model";
-import { exportToolkitPdf } from "@gastvrij/content/print";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { openContent } from "@gastvrij/content";
+import { exportToolkitPdfs, writeToolkitPdfs } from "@gastvrij/content/print";
 import { repoRoot } from "../lib/paths.js";
 import { chooseSiteAddress, type SiteAddressChoice } from "./site-address.js";
 import { inOrigin, redact, type Snapshot, type SnapshotSource, takeSnapshot } from "./snapshot.js";
@@ -77,11 +79,14 @@ const sourceVariables = [
   "GASTVRIJ_SITE_URL",
   "GASTVRIJ_NOW",
   "GASTVRIJ_WEB_OUT_DIR",
+  "GASTVRIJ_TOOLKIT_PDFS",
 ];
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const steps: StepTiming[] = [];
+  // The PDFs wait here for the site: the site build replaces the whole output folder.
+  const pdfDir = join(dirname(options.outDir), `.${basename(options.outDir)}.pdf-${process.pid}`);
   const token = options.source.kind === "live" ? options.source.token : undefined;
   let snapshotTaken: Snapshot | undefined;
   // Messages name the export the user gave (same lines), never the token.
@@ -117,14 +122,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       });
       return { content, site };
     });
-    const env = stepEnvironment(snapshot.dir, site.address, options);
-    await timed("site", () => runStep("site", process.execPath, [siteBuild, "--silent"], env, options.verbose));
-    await timed("PDF", async () => {
-      const { pdf } = await exportToolkitPdf({ content, siteUrl: site.address });
-      const file = join(options.outDir, ...toolkitPdfPath.split("/"));
-      await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, pdf);
+    const pdfs = await timed("PDF", async () => {
+      await rm(pdfDir, { recursive: true, force: true });
+      const made = await exportToolkitPdfs({ content, siteUrl: site.address, parts: true });
+      await writeToolkitPdfs(pdfDir, made);
+      return made;
     });
+    const env = { ...stepEnvironment(snapshot.dir, site.address, options), GASTVRIJ_TOOLKIT_PDFS: pdfDir };
+    await timed("site", () => runStep("site", process.execPath, [siteBuild, "--silent"], env, options.verbose));
+    const toolkitDir = join(options.outDir, "toolkit");
+    await mkdir(toolkitDir, { recursive: true });
+    for (const { fileName } of pdfs) await rename(join(pdfDir, fileName), join(toolkitDir, fileName));
     return {
       snapshot,
       site,
@@ -136,6 +144,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     await rm(options.outDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    await rm(pdfDir, { recursive: true, force: true });
   }
 }
 
