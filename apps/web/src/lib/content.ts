@@ -14,7 +14,8 @@ import {
   openContent,
   type SiteSettings,
 } from "@gastvrij/content";
-import { buildNow } from "./clock";
+import { previewRequest } from "../preview/scope";
+import { buildMoment, buildNow } from "./clock";
 import { agendaPages } from "./views/events";
 import { newsFeed } from "./views/feed";
 import { filePublisher, type PublishedFile } from "./views/files";
@@ -95,16 +96,25 @@ function logged(source: ContentSource, file: string): ContentSource {
  * Opens the content: the live Sanity dataset when `SANITY_PROJECT_ID` is set (read token from
  * `SANITY_API_READ_TOKEN`, used at build time only), otherwise the embedded dataset (or `GASTVRIJ_DATASET`).
  * `GASTVRIJ_SANITY_API_HOST` points the live source at another API host (tests use a local one).
+ *
+ * The preview server (`previewDrafts`) always reads the live dataset with the drafts perspective, on the server with
+ * its token, and hides edit links in the titles for the Studio at `GASTVRIJ_STUDIO_URL` (click-to-edit).
  */
-async function open(): Promise<Content> {
+async function open(previewDrafts = false): Promise<Content> {
   const apiHost = process.env.GASTVRIJ_SANITY_API_HOST;
-  const content = await openContent(process.env.SANITY_PROJECT_ID ? { live: apiHost ? { apiHost } : true } : {});
+  const studioUrl = process.env.GASTVRIJ_STUDIO_URL || "http://localhost:3333";
+  const content = await openContent(
+    previewDrafts
+      ? { live: { ...(apiHost ? { apiHost } : {}), perspective: "drafts", stega: { studioUrl } } }
+      : process.env.SANITY_PROJECT_ID
+        ? { live: apiHost ? { apiHost } : true }
+        : {},
+  );
   const log = process.env.GASTVRIJ_QUERY_LOG;
   return log ? createContent(logged(content.source, log)) : content;
 }
 
-async function load(content: Content): Promise<SiteContent> {
-  const now = buildNow();
+async function load(content: Content, now: Date = buildNow()): Promise<SiteContent> {
   const [settings, edition, tools, schedule, signals, themes, pages, news, resolveLink] = await Promise.all([
     content.getSiteSettings(),
     content.getToolkitEdition(),
@@ -171,8 +181,16 @@ async function load(content: Content): Promise<SiteContent> {
 
 let loaded: Promise<SiteContent> | undefined;
 
-/** All content of the site, loaded once per build. */
+/**
+ * All content of the site, loaded once per build; in the preview server once per request (drafts over published, at
+ * the request's moment).
+ */
 export function content(): Promise<SiteContent> {
-  loaded ??= open().then(load);
+  const preview = previewRequest();
+  if (preview) {
+    preview.content ??= open(true).then((opened) => load(opened, buildMoment(process.env.GASTVRIJ_NOW)));
+    return preview.content as Promise<SiteContent>;
+  }
+  loaded ??= open().then((opened) => load(opened));
   return loaded;
 }

@@ -8,4 +8,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return downloads.map((file) => ({ params: { path: file.sitePath.slice(downloadsPath.length) }, props: { file } }));
 };
 
-export const GET: APIRoute = async ({ props }) => new Response(await (props.file as PublishedFile).read());
+// The preview reads the live dataset, whose files stay on Sanity's CDN: nothing is served from here there.
+// (The preview server renders on request, without getStaticPaths' props.)
+export const GET: APIRoute = async ({ props }) => {
+  const file = props.file as PublishedFile | undefined;
+  return file ? new Response(await file.read()) : new Response("Niet gevonden", { status: 404 });
+};

@@ -8,4 +8,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return images.map((image) => ({ params: { path: image.sitePath.slice(imagesPath.length) }, props: { image } }));
 };
 
-export const GET: APIRoute = async ({ props }) => new Response(await (props.image as PublishedFile).read());
+// The preview reads the live dataset, whose files stay on Sanity's CDN: nothing is served from here there.
+// (The preview server renders on request, without getStaticPaths' props.)
+export const GET: APIRoute = async ({ props }) => {
+  const image = props.image as PublishedFile | undefined;
+  return image ? new Response(await image.read()) : new Response("Niet gevonden", { status: 404 });
+};
