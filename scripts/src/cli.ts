@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Register>> = {
   "export-pdf": async () => (await import("./commands/export-pdf.js")).registerExportPdf,
   build: async () => (await import("./commands/build.js")).registerBuild,
   "publish-server": async () => (await import("./commands/publish-server.js")).registerPublishServer,
+  "preview-server": async () => (await import("./commands/preview-server.js")).registerPreviewServer,
 };
 
 const program = new Command("gastvrij")
