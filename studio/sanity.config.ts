@@ -2,8 +2,10 @@ import { apiVersion } from "@gastvrij/content/model";
 import { nlNLLocale } from "@sanity/locale-nl-nl";
 import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
+import { presentationTool } from "sanity/presentation";
 import { structureTool } from "sanity/structure";
 import { showMissingProjectNotice } from "./components/missing-project.js";
+import { presentationOptions } from "./components/presentation.js";
 import { siteLinkActions } from "./components/site-link-actions.js";
 import { missingProjectMessage, studioEnv } from "./env.js";
 import { schemaTypes, singletonTypes } from "./schemaTypes/index.js";
@@ -23,6 +25,8 @@ export default defineConfig({
   dataset,
   plugins: [
     structureTool({ title: "Inhoud", structure }),
+    // The site with the drafts, from the preview server (gastvrij preview-server, SANITY_STUDIO_PREVIEW_URL).
+    presentationTool(presentationOptions()),
     visionTool({ title: "GROQ", defaultApiVersion: apiVersion, defaultDataset: dataset }),
     nlNLLocale(),
   ],
