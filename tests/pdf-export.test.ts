@@ -400,3 +400,107 @@ describe("gastvrij export-pdf", () => {
     expect(await readdir(dirname(target))).toEqual(["toolkit.pdf"]);
   });
 });
+
+/**
+ * The embedded toolkit as `gastvrij export-pdf` writes it by default, read as a reader and a typographer would:
+ * the standard and title, the bookmarks, Dutch quotes, the colophon, supplements and charts.
+ */
+describe("gastvrij export-pdf: standards and typography of the embedded toolkit", () => {
+  let work: string;
+  let bytes: Uint8Array;
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  let pages: string[];
+  let book: ReturnType<typeof buildPrintBook>["book"];
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), "gastvrij-pdf-typography-"));
+    const out = join(work, "toolkit.pdf");
+    await cli(["--out", out]);
+    bytes = new Uint8Array(await readFile(out));
+    pdf = await getDocumentProxy(bytes.slice());
+    pages = (await extractText(pdf, { mergePages: false })).text;
+    const { edition, context } = await loadPrintToolkit(await openContent({ dataset: embedded }));
+    ({ book } = buildPrintBook(edition, context));
+  });
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  const count = (text: string, part: string) => squash(text).split(squash(part)).length - 1;
+
+  it("is PDF/UA-1 with its title shown in viewers and a bookmark for the contents", async () => {
+    const { metadata, info } = await pdf.getMetadata();
+    expect(metadata?.get("pdfuaid:part")).toBe("1");
+    expect((info as { Title?: string }).Title).toBe(book.title);
+    expect(await pdf.getViewerPreferences()).toMatchObject({ DisplayDocTitle: true });
+    const outline = ((await pdf.getOutline()) ?? []) as { title: string }[];
+    expect(outline.map((item) => item.title).slice(0, 3)).toEqual(["Colofon", "Inhoud", "Over deze toolkit"]);
+  });
+
+  it("has Dutch quotes in all text: straight quotes only inside printed web addresses", () => {
+    const all = pages.join("\n");
+    // The content has quotes, apostrophes and the words around them.
+    expect(all).toMatch(/“[^”]+”/);
+    expect(all).toMatch(/‘[^’]+’/);
+    expect(all).toMatch(/\p{L}’\p{L}/u);
+    const withoutAddresses = all.replace(/(https?:\/\/|\/)[^\s]*/g, "");
+    expect(withoutAddresses.match(/.{0,30}["'].{0,30}/g) ?? []).toEqual([]);
+  });
+
+  it("says each thing in the colophon once: the editions, the disclaimer and the sample note", () => {
+    const all = pages.join("\n");
+    const colophon = pages[1] ?? "";
+    expect(colophon.trimStart()).toMatch(/^Colofon/);
+    expect(book.editionHistory.length).toBeGreaterThan(1);
+    for (const entry of book.editionHistory) {
+      if (entry.note) expect(count(all, entry.note), `edition ${entry.edition}`).toBe(1);
+    }
+    // The first edition's year is named once, in the table; no list of editions besides it.
+    expect(count(colophon, "2016")).toBe(1);
+    expect(colophon).not.toMatch(/Eerste editie: 2016/);
+    if (book.disclaimer) expect(count(all, book.disclaimer)).toBe(1);
+    if (book.sampleContentNote) {
+      expect(count(all, book.sampleContentNote)).toBe(1);
+      expect(count(pages[0] ?? "", book.sampleContentNote)).toBe(1);
+    }
+    if (book.publisher) expect(count(colophon, book.publisher)).toBe(1);
+  });
+
+  it("starts every supplement at the top of a page, never at the foot of one", () => {
+    const supplements = book.chapters.flatMap((c) => c.sections.flatMap((s) => s.supplements));
+    expect(supplements.length).toBeGreaterThan(0);
+    for (const supplement of supplements) {
+      const page = pages.findIndex((text) => /\nBIJLAGE BIJ/.test(text) && text.includes(supplement.title));
+      expect(page, supplement.title).toBeGreaterThan(2);
+      // Under the running head (chapter, book) comes the supplement's heading first.
+      const lines = (pages[page] ?? "").split("\n").filter((line) => !line.includes("Toolkit ·"));
+      const heading = lines.findIndex((line) => /^BIJLAGE BIJ/.test(line));
+      expect(heading, `${supplement.title} on page ${page + 1}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("sets the charts in the book's sans and prints each chart's caption once", async () => {
+    const charts = [
+      { label: "Huur: 45%", caption: "Een voorbeeld van een maandbudget" },
+      { label: "Gezinshereniging", caption: "De eerste maanden na erkenning" },
+    ];
+    for (const { label, caption } of charts) {
+      const index = pages.findIndex((text) => text.includes(caption));
+      expect(index, caption).toBeGreaterThan(0);
+      expect(count(pages.join("\n"), caption), caption).toBe(1);
+      const page = await pdf.getPage(index + 1);
+      const items = (await page.getTextContent()).items as { str: string; fontName: string }[];
+      const item = items.find((i) => i.str.trim() === label);
+      expect(item, `${label} on page ${index + 1}`).toBeDefined();
+      await page.getOperatorList();
+      const font = page.commonObjs.get(item?.fontName ?? "") as { name?: string };
+      expect(font.name).toMatch(/\+SourceSans3-/);
+    }
+  });
+
+  it("ends no paragraph on a runt: no line of one word that ends a sentence", () => {
+    const runts = pages.flatMap((text) => text.split("\n").filter((line) => /^\s*\p{L}+[.;:!?]\s*$/u.test(line)));
+    expect(runts).toEqual([]);
+  });
+});
