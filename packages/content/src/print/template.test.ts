@@ -234,6 +234,10 @@ describe("part PDFs", () => {
     );
     expect(pages[0]).toMatch(/Toolkit voor testers\s+HOOFDSTUK 3\s+Huiswerk/);
     expect(pages.join("\n")).not.toContain("Over deze toolkit");
+    // The title viewers show says which part this is.
+    expect(((await pdf.getMetadata()).info as { Title?: string }).Title).toBe(
+      "Hoofdstuk 3: Huiswerk – Toolkit voor testers",
+    );
     expect(await bookmarks(pdf)).toEqual(["Colofon", "Inhoud", "3 Huiswerk", "3.1 Inleiding", "3.4 Wonen"]);
   });
 
