@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vercelStegaDecode, vercelStegaSplit } from "@vercel/stega";
 import type { Browser } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveStatic } from "../scripts/src/lib/static-server.js";
 import { buildPreviewSite } from "../scripts/src/preview/site.js";
@@ -18,6 +19,7 @@ import { acquireBuildLock, buildSite, launchBrowser, repoRoot } from "./e2e/site
 const token = `sk${randomBytes(24).toString("hex")}`;
 const secret = randomBytes(16).toString("hex");
 const draftTitle = "Concepttitel die nog niet gepubliceerd is";
+const draftSentence = "Deze zin staat alleen in het concept van de paragraaf.";
 /** Invisible characters stega hides its links in (zero-width spaces and joiners, word joiner and friends, BOM). */
 const stegaCharacters = /[\u200B-\u200D\u2060-\u2064\uFEFF]{2,}/u;
 
@@ -28,6 +30,25 @@ let preview: ChildProcess | undefined;
 let previewUrl: string;
 let section: LakeDocument & { title: string; number: string; slug: { current: string } };
 let sectionPath: string;
+
+/** A draft of `published` with another title and one more paragraph at the end of its text. */
+function draftOf(published: LakeDocument, title: string, sentence: string): LakeDocument {
+  const body = (published.body as unknown[]) ?? [];
+  const paragraph = {
+    _type: "block",
+    _key: "conceptzin",
+    style: "normal",
+    markDefs: [],
+    children: [{ _type: "span", _key: "conceptzin-tekst", text: sentence, marks: [] }],
+  };
+  return { ...published, _id: `drafts.${published._id}`, title, body: [...body, paragraph] };
+}
+
+/** The text of a PDF, pages joined, spaces made single. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
+  return text.replace(/\s+/g, " ");
+}
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -205,7 +226,12 @@ describe("the preview of drafts", () => {
     try {
       expect(heading(await (await get(sectionPath, cookie)).text()).text).toBe(`${section.number} ${changed}`);
     } finally {
-      lake.put({ ...section, _id: `drafts.${section._id}`, title: draftTitle });
+      lake.put(draftOf(section, draftTitle, draftSentence));
+      // The printer reads images over https only (Sanity's CDN); the stand-in serves them over http: print without.
+      for (const id of ["section-3-2", "section-3-12"]) {
+        const document = lake.get(id) as LakeDocument & { body: { _type: string }[] };
+        lake.put({ ...document, body: document.body.filter((block) => block._type !== "image") });
+      }
     }
   });
 
@@ -218,6 +244,48 @@ describe("the preview of drafts", () => {
     for (const script of scripts) expect(await (await get(script, cookie)).text()).not.toContain(token);
   });
 
+  it("prints the draft of a section as a PDF, behind the same secret, and prints a change on the next request", async () => {
+    const pdfPath = `/_preview/pdf/drafts.${section._id}`;
+    const closed = await get(pdfPath);
+    expect(closed.status).toBe(401);
+    const cookie = await previewCookie();
+    const started = performance.now();
+    const response = await get(pdfPath, cookie);
+    const firstMs = performance.now() - started;
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("cache-control")).toContain("no-store");
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain(draftTitle);
+    expect(text).toContain(draftSentence);
+    expect(text).not.toMatch(stegaCharacters);
+
+    const changed = "Een nieuwe zin, net getypt in het concept.";
+    lake.put(draftOf(section, draftTitle, changed));
+    try {
+      const again = performance.now();
+      const next = await get(`/_preview/pdf/${section._id}`, cookie);
+      const secondMs = performance.now() - again;
+      expect(next.status).toBe(200);
+      const nextText = await pdfText(new Uint8Array(await next.arrayBuffer()));
+      expect(nextText).toContain(changed);
+      expect(nextText).not.toContain(draftSentence);
+      console.info(
+        `print preview of ${section.number}: first ${firstMs.toFixed(0)} ms, after a change ${secondMs.toFixed(0)} ms`,
+      );
+    } finally {
+      lake.put(draftOf(section, draftTitle, draftSentence));
+    }
+  });
+
+  it("says in Dutch when a document has no print preview", async () => {
+    const cookie = await previewCookie();
+    const missing = await get("/_preview/pdf/tool-niet-in-de-toolkit", cookie);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("staat (nog) niet in de toolkit");
+    expect((await get("/_preview/pdf/..%2F..%2Fetc", cookie)).status).toBe(400);
+  });
+
   it("keeps the public build free of the draft, stega, the token and the preview's code", () => {
     const sectionPage = readFileSync(join(staticDir, sectionPath, "index.html"), "utf8");
     expect(heading(sectionPage).text).toBe(`${section.number} ${section.title}`);
@@ -227,6 +295,7 @@ describe("the preview of drafts", () => {
       const bytes = readFileSync(file);
       const text = bytes.toString("utf8");
       expect(text.includes(draftTitle), file).toBe(false);
+      expect(text.includes(draftSentence), file).toBe(false);
       expect(bytes.includes(token), file).toBe(false);
       expect(stegaCharacters.test(text), file).toBe(false);
       expect(text.includes("sanity.io/intent") || text.includes("/intent/edit/"), file).toBe(false);

@@ -156,7 +156,8 @@ export async function startContentLake(token: string, exportDir: string = embedd
     put: (document) => documents.set(document._id, document),
     remove: (id) => documents.delete(id),
     addPreviewSecret: (secret, options = {}) => {
-      const id = `sanity-preview-url-secret.${randomUUID()}`;
+      // As @sanity/preview-url-secret's createPreviewSecret stores it: a draft id, found in the raw perspective.
+      const id = `drafts.${randomUUID()}`;
       documents.set(id, {
         _id: id,
         _type: "sanity.previewUrlSecret",

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";
+import { printPreviewPath, printPreviewRoute } from "../preview/print.js";
 import { enablePath, startPreviewServer } from "../preview/server.js";
 import { buildPreviewSite, defaultPreviewSiteDir } from "../preview/site.js";
 
@@ -32,7 +33,8 @@ Environment:
   GASTVRIJ_PREVIEW_COOKIE_KEY         signs the preview's cookies (default: random per start)
 
 The Studio opens ${enablePath}?sanity-preview-secret=… (Presentation tool, SANITY_STUDIO_PREVIEW_URL); without a
-valid secret, and on every page without the cookie it then sets, the preview answers 401.`,
+valid secret, and on every page without the cookie it then sets, the preview answers 401. ${printPreviewPath}<id>
+answers the PDF of a toolkit chapter, section or supplement from the drafts (the Studio's Afdrukvoorbeeld).`,
     )
     .action(
       action(async (options: PreviewServerCommandOptions) => {
@@ -47,11 +49,13 @@ valid secret, and on every page without the cookie it then sets, the preview ans
           await buildPreviewSite(siteDir);
         }
         const apiHost = process.env.GASTVRIJ_SANITY_API_HOST;
+        const live = apiHost ? { apiHost } : {};
         const server = await startPreviewServer({
           siteDir,
           port: Number(options.port),
           host: options.host,
-          ...(apiHost ? { live: { apiHost } } : {}),
+          live,
+          routes: [printPreviewRoute(live)],
           ...(process.env.GASTVRIJ_PREVIEW_COOKIE_KEY ? { cookieKey: process.env.GASTVRIJ_PREVIEW_COOKIE_KEY } : {}),
         });
         console.log(
