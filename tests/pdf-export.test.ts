@@ -438,6 +438,14 @@ describe("gastvrij export-pdf: standards and typography of the embedded toolkit"
     expect(outline.map((item) => item.title).slice(0, 3)).toEqual(["Colofon", "Inhoud", "Over deze toolkit"]);
   });
 
+  it("writes another standard when --pdf-standard asks for one", async () => {
+    const plain = join(work, "plain.pdf");
+    await cli(["--out", plain, "--pdf-standard", "a-2b"]);
+    const { metadata } = await (await getDocumentProxy(new Uint8Array(await readFile(plain)))).getMetadata();
+    expect(metadata?.get("pdfaid:part")).toBe("2");
+    expect(metadata?.get("pdfuaid:part") ?? null).toBeNull();
+  });
+
   it("has Dutch quotes in all text: straight quotes only inside printed web addresses", () => {
     const all = pages.join("\n");
     // The content has quotes, apostrophes and the words around them.
