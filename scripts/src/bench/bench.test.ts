@@ -5,9 +5,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { evaluateGoals } from "./goals.js";
+import { evaluateGoals, pdfGoals } from "./goals.js";
 import { measurementNames, parseOptions, UsageError } from "./options.js";
+import { type PdfCase, supportsAll } from "./pdf.js";
 import { pdfTitles } from "./pdf-outline.js";
+import { editSection } from "./pdf-warm.js";
+import { withPagedJs } from "./printers.js";
 import type { PublishResult } from "./publish.js";
 import { formatReport, table } from "./report.js";
 import type { BenchResults } from "./results.js";
@@ -206,8 +209,8 @@ describe("goals", () => {
       pdf: {
         cliStartup: process(1),
         cases: [
-          { dataset: "1x", sections: 20, exportPdf: process(1), chromium: process(2.5) },
-          { dataset: "10x", sections: 200, exportPdf: process(2.9, 500) },
+          { dataset: "1x", sections: 20, exportPdf: process(1), printers: { chromium: { run: process(2.5) } } },
+          { dataset: "10x", sections: 200, exportPdf: process(2.9, 500), printers: {} },
         ],
       },
       site: [
@@ -226,12 +229,146 @@ describe("goals", () => {
       queries: "PASS",
       html: "n/a",
       "pdf-vs-chromium": "MISS",
-      "pdf-10x": "PASS",
+      "pdf-vs-chromium-10x": "n/a",
       "pdf-memory": "MISS",
+      "pdf-vs-weasyprint": "n/a",
+      "pdf-vs-pagedjs": "n/a",
+      "pdf-warm-1x": "n/a",
+      "pdf-warm-10x": "n/a",
+      "pdf-all-parts": "n/a",
       "site-1x": "PASS",
       "site-10x": "MISS",
       "page-weight": "PASS",
     });
+  });
+});
+
+describe("PDF goals", () => {
+  const timing = (ms: number): Timing => ({ runs: 1, p50: ms, p95: ms, min: ms, max: ms, mean: ms });
+  const run = (seconds: number, mb = 100) => ({ wall: timing(seconds * 1000), peakTreeRss: mb * 1024 * 1024 });
+  const results = (cases: PdfCase[]): BenchResults => ({
+    date: "",
+    machine: { cpus: 2, cpuModel: "", memoryBytes: 0, node: "", platform: "", loadStart: 0 },
+    options: { quick: true, only: [], factors: [], iterationScale: 1 },
+    datasets: [],
+    goals: [],
+    errors: [],
+    pdf: { cliStartup: run(0.1), cases },
+  });
+  const warm = (...edits: number[]) => ({
+    coldMs: 500,
+    readAgainMs: 50,
+    peakRss: 1,
+    edits: edits.map((ms, i) => ({ section: `1.${i + 1}`, ms, pages: 30 })),
+  });
+  const goal = (all: ReturnType<typeof pdfGoals>, id: string) => all.find((g) => g.id === id);
+
+  it("judges the speed-ups against each printer, the worse of 1x and 10x where both count", () => {
+    const all = pdfGoals(
+      results([
+        {
+          dataset: "1x",
+          sections: 20,
+          exportPdf: run(0.4),
+          printers: { chromium: { run: run(1.3) }, weasyprint: { run: run(2.4) }, pagedjs: { run: run(4.4) } },
+          allParts: { run: { ...run(0.7), files: 12 } },
+          warm: warm(100, 250, 400),
+        },
+        {
+          dataset: "10x",
+          sections: 200,
+          exportPdf: run(2, 390),
+          printers: { chromium: { run: run(4.1) }, weasyprint: { run: run(9) }, pagedjs: { run: run(30) } },
+          allParts: { run: { ...run(4.2), files: 12 } },
+          warm: warm(900, 1200, 800),
+        },
+      ]),
+    );
+    expect(Object.fromEntries(all.map((g) => [g.id, g.status]))).toEqual({
+      "pdf-vs-chromium": "PASS",
+      "pdf-vs-chromium-10x": "PASS",
+      "pdf-memory": "PASS",
+      // 6x at 1x but only 4.5x at 10x.
+      "pdf-vs-weasyprint": "MISS",
+      // 11x at 1x, 15x at 10x.
+      "pdf-vs-pagedjs": "PASS",
+      // The median edit counts: 250 ms and 900 ms.
+      "pdf-warm-1x": "PASS",
+      "pdf-warm-10x": "PASS",
+      // 1.75x at 1x, 2.1x at 10x: the worse one misses.
+      "pdf-all-parts": "MISS",
+    });
+    expect(goal(all, "pdf-vs-weasyprint")?.measured).toBe("4.5x");
+    expect(goal(all, "pdf-all-parts")?.value).toBeCloseTo(2.1);
+  });
+
+  it("says why a printer or the parts command was not measured", () => {
+    const all = pdfGoals(
+      results([
+        {
+          dataset: "1x",
+          sections: 20,
+          exportPdf: run(0.4),
+          printers: { chromium: { run: run(1.3) }, weasyprint: { error: "weasyprint is not installed" } },
+          allParts: { error: "not available: this export-pdf has no --all --out-dir" },
+        },
+      ]),
+    );
+    expect(goal(all, "pdf-vs-weasyprint")).toMatchObject({ status: "n/a" });
+    expect(goal(all, "pdf-vs-weasyprint")?.note).toContain("weasyprint is not installed");
+    expect(goal(all, "pdf-all-parts")).toMatchObject({
+      status: "n/a",
+      note: "not available: this export-pdf has no --all --out-dir",
+    });
+    expect(goal(all, "pdf-vs-chromium-10x")).toMatchObject({ status: "n/a", note: expect.stringContaining("not run") });
+  });
+
+  it("reports every printer, the parts command and the warm edits", () => {
+    const text = formatReport({
+      ...results([
+        {
+          dataset: "1x",
+          sections: 20,
+          exportPdf: run(0.4),
+          printers: { chromium: { run: run(1.2) }, pagedjs: { error: "pagedjs is not installed" } },
+          allParts: { run: { ...run(0.7), files: 34 } },
+          warm: warm(120, 130),
+        },
+      ]),
+    });
+    expect(text).toContain("Chromium plain print 1x");
+    expect(text).toContain("the time of export-pdf taken by Chromium plain print 3.0x");
+    expect(text).toContain("Chromium + Paged.js: pagedjs is not installed");
+    expect(text).toContain("34 files");
+    expect(text).toContain("1.1: 120, 1.2: 130");
+  });
+});
+
+describe("the printers' input", () => {
+  it("puts Paged.js and a signal that it finished at the end of the head", () => {
+    const html = withPagedJs("<html><head><title>t</title></head><body>x</body></html>", "/opt/paged $&.js");
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toContain("window.PagedConfig={auto:true,after:()=>{window.__pagedDone=true}}");
+    expect(head.indexOf("PagedConfig")).toBeLessThan(head.indexOf("paged%20$&.js"));
+    expect(html).toContain("<body>x</body>");
+    expect(() => withPagedJs("<p>no head</p>", "/p.js")).toThrow(/no <\/head>/);
+  });
+
+  it("knows whether export-pdf can make every part in one command", () => {
+    expect(supportsAll("  --all            write everything\n  --out-dir <dir>  folder for --all")).toBe(true);
+    expect(supportsAll("  --out <file.pdf>  where to write the PDF")).toBe(false);
+  });
+
+  it("edits one section's text in a copy of the edition", async () => {
+    const { openContent } = await import("@gastvrij/content");
+    const { loadPrintToolkit } = await import("@gastvrij/content/print");
+    const { edition } = await loadPrintToolkit(await openContent({}));
+    const edited = editSection(edition, 1, "Nieuw woord.");
+    expect(edited).toBeDefined();
+    const text = (e: typeof edition) => JSON.stringify(e.chapters.flatMap((c) => c.sections).map((s) => s.body));
+    expect(text(edited?.edition ?? edition)).toContain("Nieuw woord.");
+    expect(text(edition)).not.toContain("Nieuw woord.");
+    expect(editSection(edition, 10_000, "x")).toBeUndefined();
   });
 });
 

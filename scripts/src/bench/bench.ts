@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: measures the content pipeline side by side with plain libraries — export loading, typed queries
- * (against plain groq-js), Portable Text → HTML (against bare to-html) and → Typst, the PDF (against Chromium) and the
- * site build — on the embedded dataset and synthetic datasets of 10x and 100x its size, and the publish service (a
+ * (against plain groq-js), Portable Text → HTML (against bare to-html) and → Typst, the PDF (against Chromium,
+ * WeasyPrint and Chromium with Paged.js; all parts in one command; a warm recompile after an edit) and the site
+ * build — on the embedded dataset and synthetic datasets of 10x and 100x its size, and the publish service (a
  * signed webhook until the new site and PDF are served; a live snapshot against the same export on disk) through a
  * local stand-in of the Sanity API. Prints tables, checks the headline goals and writes `bench-results/latest.json`.
  * Heavy steps run in child processes, so each peak RSS is one step's. Exit code 0 even when a goal is missed (it is a
@@ -119,7 +120,8 @@ export async function runBench(
         results.pdf = await measurePdf(pdfDatasets, {
           runs: iterations(options, 3, 1),
           folder,
-          chromium: true,
+          printers: true,
+          log,
         });
       });
     }

@@ -1,22 +1,24 @@
 /**
- * The PDF side by side: the whole `gastvrij export-pdf` command against headless Chromium printing the same toolkit
- * as one HTML page, each spawned as a whole process (start, read, lay out, write) with wall time, peak memory of the
- * process tree and page count.
+ * The PDF side by side: the whole `gastvrij export-pdf` command (the compiled CLI, as `npm run gastvrij` runs it)
+ * against the same toolkit printed from one HTML page by headless Chromium, WeasyPrint and Chromium with Paged.js,
+ * each spawned as a whole process (start, read, lay out, write) with wall time, peak memory of the process tree and
+ * page count. Besides: every part and the whole book in A4 and A5 from one command (`export-pdf --all`), the phases
+ * inside one export, and the warm path of a long-running process (one section edited, the book made again).
  */
-import { createRequire } from "node:module";
+import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureCliBundle } from "../../cli-bundle.mjs";
 import type { BenchDataset } from "./datasets.js";
+import { countPdfPages } from "./pdf-pages.js";
 import type { PdfPhasesResult } from "./pdf-phases.js";
+import type { PdfWarmResult } from "./pdf-warm.js";
 import type { PrintHtmlResult } from "./print-html.js";
-import { runCommand, runStep } from "./processes.js";
+import { findPagedJs, findWeasyprint, writePagedHtml } from "./printers.js";
+import { runCommand, runStep, tsNode } from "./processes.js";
 import { summarize, type Timing } from "./stats.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, "..", "cli.ts");
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
-/** Runs a TypeScript file as the project's `cli` script does (`tsx file …`). */
-const tsx = (file: string, args: readonly string[]) => [tsxCli, file, ...args];
 
 /** Debian's Chromium, the baseline printer. */
 export const chromiumPath = process.env.GASTVRIJ_BENCH_CHROMIUM ?? "/usr/bin/chromium";
@@ -30,7 +32,24 @@ export interface ProcessMeasurement {
   /** Highest peak RSS of a single process of the tree, bytes. */
   peakProcessRss?: number;
   pages?: number;
-  bytes?: number;
+  /** Files written (`export-pdf --all`). */
+  files?: number;
+}
+
+/** The printers compared with export-pdf, all from the same print HTML. */
+export const otherPrinters = ["chromium", "weasyprint", "pagedjs"] as const;
+export type OtherPrinter = (typeof otherPrinters)[number];
+export const printerLabels: Record<OtherPrinter, string> = {
+  chromium: "Chromium plain print",
+  weasyprint: "WeasyPrint",
+  pagedjs: "Chromium + Paged.js",
+};
+
+/** A command measured, or why it was not. */
+export interface Measured {
+  run?: ProcessMeasurement;
+  /** Why it did not run or failed (a missing printer, an error). */
+  error?: string;
 }
 
 export interface PdfCase {
@@ -38,17 +57,22 @@ export interface PdfCase {
   dataset: string;
   sections: number;
   exportPdf: ProcessMeasurement;
-  chromium?: ProcessMeasurement;
-  /** How the Chromium input was made. */
+  /** The same toolkit through the other printers. */
+  printers: Partial<Record<OtherPrinter, Measured>>;
+  /** How their input was made. */
   printHtml?: Omit<PrintHtmlResult, "file">;
-  /** Why Chromium was not measured. */
-  chromiumError?: string;
+  /** `export-pdf --all`: the whole book and every part, A4 and A5 booklet, in one command. */
+  allParts?: Measured;
   /** The phases of the export inside one process, with that process's peak RSS. */
   phases?: PdfPhasesResult & { peakRss: number };
+  /** One section edited in a long-running process, with that process's peak RSS. */
+  warm?: PdfWarmResult & { peakRss: number };
+  /** Why the phases or the warm path were not measured. */
+  stepErrors?: string[];
 }
 
 export interface PdfResults {
-  /** `gastvrij --help`: starting the CLI (Node, tsx, loading every module), the floor under every command. */
+  /** `gastvrij --help` (compiled CLI): starting the CLI, the floor under every command. */
   cliStartup: ProcessMeasurement;
   cases: PdfCase[];
 }
@@ -57,7 +81,9 @@ export interface PdfOptions {
   runs: number;
   /** Temporary folder for PDFs and the print HTML. */
   folder: string;
-  chromium: boolean;
+  /** Measure the other printers (Chromium, WeasyPrint, Paged.js). */
+  printers: boolean;
+  log?: (line: string) => void;
 }
 
 interface OneRun {
@@ -65,6 +91,7 @@ interface OneRun {
   peakTreeRss?: number;
   peakProcessRss?: number;
   pages?: number;
+  files?: number;
 }
 
 async function repeat(runs: number, once: () => Promise<OneRun>): Promise<ProcessMeasurement> {
@@ -76,53 +103,126 @@ async function repeat(runs: number, once: () => Promise<OneRun>): Promise<Proces
   };
   const tree = peaks("peakTreeRss");
   const single = peaks("peakProcessRss");
-  const pages = results.at(-1)?.pages;
+  const last = results.at(-1);
   return {
     wall: summarize(results.map((r) => r.wallMs)),
     ...(tree !== undefined ? { peakTreeRss: tree } : {}),
     ...(single !== undefined ? { peakProcessRss: single } : {}),
-    ...(pages !== undefined ? { pages } : {}),
+    ...(last?.pages !== undefined ? { pages: last.pages } : {}),
+    ...(last?.files !== undefined ? { files: last.files } : {}),
   };
 }
 
-/** `export-pdf` and Chromium for each dataset (the bench passes the embedded one and the toolkit ×10). */
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs `measure` and keeps its result, or the reason it failed. */
+async function attempt(measure: () => Promise<ProcessMeasurement>): Promise<Measured> {
+  try {
+    return { run: await measure() };
+  } catch (error) {
+    return { error: message(error) };
+  }
+}
+
+/** Whether this checkout's export-pdf has `--all` (all parts, A4 and A5, in one command). */
+export function supportsAll(exportPdfHelp: string): boolean {
+  return /^\s*--all\b/m.test(exportPdfHelp) && /--out-dir\b/.test(exportPdfHelp);
+}
+
+/** export-pdf and the other printers for each dataset (the bench passes the embedded one and the toolkit ×10). */
 export async function measurePdf(datasets: readonly BenchDataset[], options: PdfOptions): Promise<PdfResults> {
-  const cliStartup = await repeat(options.runs, () => runCommand(process.execPath, tsx(cli, ["--help"])));
+  const log = options.log ?? (() => {});
+  const cli = await ensureCliBundle({ log });
+  const gastvrij = (args: readonly string[]) =>
+    runCommand(process.execPath, [cli, ...args], { env: { ...process.env, GASTVRIJ_CWD: process.cwd() } });
+  const cliStartup = await repeat(options.runs, () => gastvrij(["--help"]));
+  const hasAll = supportsAll((await gastvrij(["export-pdf", "--help"])).stdout);
+  const weasyprint = options.printers ? findWeasyprint(log) : undefined;
+  const pagedjs = options.printers ? findPagedJs() : undefined;
+
   const cases: PdfCase[] = [];
   for (const dataset of datasets) {
+    // The slow printers run once on the big toolkit: their spread is small next to their time.
+    const slowRuns = dataset.factor >= 10 ? 1 : options.runs;
     const out = join(options.folder, `toolkit-${dataset.label}.pdf`);
+    log(`bench: pdf ${dataset.label}: export-pdf`);
     const exportPdf = await repeat(options.runs, async () => {
-      const run = await runCommand(
-        process.execPath,
-        tsx(cli, ["export-pdf", "--dataset", dataset.path, "--out", out]),
-        { env: { ...process.env, GASTVRIJ_CWD: process.cwd() } },
-      );
+      const run = await gastvrij(["export-pdf", "--dataset", dataset.path, "--out", out]);
       const pages = /\((\d+) pages/.exec(run.stdout)?.[1];
       return { ...run, ...(pages ? { pages: Number(pages) } : {}) };
     });
-    const item: PdfCase = { dataset: dataset.label, sections: 0, exportPdf };
+    const item: PdfCase = { dataset: dataset.label, sections: 0, exportPdf, printers: {} };
     cases.push(item);
-    const phases = await runStep<PdfPhasesResult>("pdf-phases", { dataset: dataset.path });
-    item.phases = { ...phases.result, peakRss: phases.peakRss };
-    if (!options.chromium) continue;
+
+    if (hasAll) {
+      log(`bench: pdf ${dataset.label}: export-pdf --all`);
+      const dir = join(options.folder, `parts-${dataset.label}`);
+      item.allParts = await attempt(() =>
+        repeat(options.runs, async () => {
+          const run = await gastvrij(["export-pdf", "--all", "--dataset", dataset.path, "--out-dir", dir]);
+          const files = (await readdir(dir)).filter((name) => name.endsWith(".pdf")).length;
+          return { ...run, files };
+        }),
+      );
+    } else {
+      item.allParts = { error: "not available: this export-pdf has no --all --out-dir" };
+    }
+
+    const stepErrors: string[] = [];
+    try {
+      const phases = await runStep<PdfPhasesResult>("pdf-phases", { dataset: dataset.path });
+      item.phases = { ...phases.result, peakRss: phases.peakRss };
+    } catch (error) {
+      stepErrors.push(`phases: ${message(error)}`);
+    }
+    log(`bench: pdf ${dataset.label}: warm edit`);
+    try {
+      const warm = await runStep<PdfWarmResult>("pdf-warm", { dataset: dataset.path });
+      item.warm = { ...warm.result, peakRss: warm.peakRss };
+    } catch (error) {
+      stepErrors.push(`warm: ${message(error)}`);
+    }
+    if (stepErrors.length) item.stepErrors = stepErrors;
+    if (!options.printers) continue;
+
     const html = join(options.folder, `toolkit-${dataset.label}.html`);
-    const printed = join(options.folder, `toolkit-${dataset.label}-chromium.pdf`);
     const { result } = await runStep<PrintHtmlResult>("print-html", { dataset: dataset.path, out: html });
     const { file: _file, ...printHtml } = result;
     item.printHtml = printHtml;
     item.sections = result.sections;
-    try {
-      item.chromium = await repeat(options.runs, async () => {
-        const run = await runCommand(
-          process.execPath,
-          tsx(join(here, "chromium-print.ts"), [html, printed, chromiumPath]),
-        );
+    const chromiumPrint = (input: string, output: string, extra: string[] = []) => {
+      const node = tsNode(join(here, "chromium-print.ts"), [input, output, chromiumPath, ...extra]);
+      return async () => {
+        const run = await runCommand(node.command, node.args);
         const pages = /pages (\d+)/.exec(run.stdout)?.[1];
         return { ...run, ...(pages ? { pages: Number(pages) } : {}) };
+      };
+    };
+
+    log(`bench: pdf ${dataset.label}: Chromium`);
+    const chromiumOut = join(options.folder, `toolkit-${dataset.label}-chromium.pdf`);
+    item.printers.chromium = await attempt(() => repeat(options.runs, chromiumPrint(html, chromiumOut)));
+
+    if (weasyprint && "path" in weasyprint) {
+      log(`bench: pdf ${dataset.label}: WeasyPrint`);
+      const weasyOut = join(options.folder, `toolkit-${dataset.label}-weasyprint.pdf`);
+      item.printers.weasyprint = await attempt(() =>
+        repeat(slowRuns, async () => {
+          const run = await runCommand(weasyprint.path, ["--quiet", html, weasyOut]);
+          return { ...run, pages: countPdfPages(await readFile(weasyOut)) };
+        }),
+      );
+    } else if (weasyprint) item.printers.weasyprint = { error: weasyprint.missing };
+
+    if (pagedjs && "path" in pagedjs) {
+      log(`bench: pdf ${dataset.label}: Chromium + Paged.js`);
+      const pagedHtml = join(options.folder, `toolkit-${dataset.label}-paged.html`);
+      const pagedOut = join(options.folder, `toolkit-${dataset.label}-paged.pdf`);
+      item.printers.pagedjs = await attempt(async () => {
+        await writePagedHtml(html, pagedHtml, pagedjs.path);
+        return repeat(slowRuns, chromiumPrint(pagedHtml, pagedOut, ["--pagedjs"]));
       });
-    } catch (error) {
-      item.chromiumError = (error as Error).message;
-    }
+    } else if (pagedjs) item.printers.pagedjs = { error: pagedjs.missing };
   }
   return { cliStartup, cases };
 }

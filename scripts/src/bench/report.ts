@@ -1,7 +1,7 @@
 /** The printed report of a benchmark run (plain-text tables) and the JSON file. */
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { ProcessMeasurement } from "./pdf.js";
+import { type OtherPrinter, otherPrinters, type ProcessMeasurement, printerLabels } from "./pdf.js";
 import type { BenchResults } from "./results.js";
 import { ratio, type Timing } from "./stats.js";
 
@@ -156,39 +156,70 @@ export function formatReport(results: BenchResults): string {
 
   if (results.pdf) {
     const { cliStartup, cases } = results.pdf;
-    const row = (name: string, p: ProcessMeasurement | undefined, sections?: number) =>
+    const row = (name: string, p: ProcessMeasurement | undefined, sections?: number, why?: string) =>
       p
         ? [
             name,
             String(sections || "-"),
-            String(p.pages ?? "-"),
+            String(p.pages ?? (p.files !== undefined ? `${p.files} files` : "-")),
             `${seconds(p.wall.p50)} / ${seconds(p.wall.p95)}`,
             String(p.wall.runs),
             mb(p.peakTreeRss),
             mb(p.peakProcessRss),
           ]
-        : [name, String(sections || "-"), "-", "failed", "-", "-", "-"];
+        : [
+            name,
+            String(sections || "-"),
+            "-",
+            why?.startsWith("not available") ? "n/a" : "missing/failed",
+            "-",
+            "-",
+            "-",
+          ];
     out.push(
       "",
-      "PDF of the toolkit, whole process (start, read, lay out, write), wall p50 / p95",
+      "PDF of the toolkit, whole process (start, read, lay out, write), same content, wall p50 / p95",
       table(
         ["command", "sections", "pages", "wall", "runs", "peak RSS (tree)", "peak RSS (1 process)"],
         [
-          row("gastvrij --help (CLI start-up only)", cliStartup),
+          row("gastvrij --help (compiled CLI start-up only)", cliStartup),
           ...cases.flatMap((c) => [
             row(`export-pdf ${c.dataset}`, c.exportPdf, c.sections),
-            ...(c.chromium || c.chromiumError ? [row(`chromium ${c.dataset}`, c.chromium, c.sections)] : []),
+            ...otherPrinters
+              .filter((name) => c.printers[name])
+              .map((name) =>
+                row(`${printerLabels[name]} ${c.dataset}`, c.printers[name]?.run, c.sections, c.printers[name]?.error),
+              ),
+            ...(c.allParts
+              ? [
+                  row(
+                    `export-pdf --all ${c.dataset} (parts + book, A4 + A5)`,
+                    c.allParts.run,
+                    c.sections,
+                    c.allParts.error,
+                  ),
+                ]
+              : []),
           ]),
         ],
       ),
     );
     for (const c of cases) {
-      if (c.chromium) {
+      const compared = otherPrinters
+        .map((name) => ({ name, run: c.printers[name]?.run }))
+        .filter((p): p is { name: OtherPrinter; run: ProcessMeasurement } => p.run !== undefined)
+        .map(({ name, run }) => `${printerLabels[name]} ${times(ratio(run.wall.p50, c.exportPdf.wall.p50))}`);
+      if (compared.length) {
         out.push(
-          `  ${c.dataset}: Chromium takes ${times(ratio(c.chromium.wall.p50, c.exportPdf.wall.p50))} the time of export-pdf (its HTML made with ${c.printHtml?.renderer ?? "?"}, ${mb(c.printHtml?.bytes)}, beforehand and not timed)`,
+          `  ${c.dataset}: the time of export-pdf taken by ${compared.join(", ")} (their HTML made with ${c.printHtml?.renderer ?? "?"}, ${mb(c.printHtml?.bytes)}, beforehand and not timed)`,
         );
       }
-      if (c.chromiumError) out.push(`  ${c.dataset}: Chromium failed: ${c.chromiumError.split("\n")[0]}`);
+      for (const name of otherPrinters) {
+        const error = c.printers[name]?.error;
+        if (error) out.push(`  ${c.dataset}: ${printerLabels[name]}: ${error.split("\n")[0]}`);
+      }
+      if (c.allParts?.error) out.push(`  ${c.dataset}: export-pdf --all: ${c.allParts.error.split("\n")[0]}`);
+      for (const error of c.stepErrors ?? []) out.push(`  ${c.dataset}: ${error.split("\n")[0]}`);
     }
     const phased = cases.filter((c) => c.phases);
     if (phased.length) {
@@ -207,6 +238,26 @@ export function formatReport(results: BenchResults): string {
               ms(p.compileMs),
               ms(p.compileAgainMs),
               mb(p.peakRss),
+            ];
+          }),
+        ),
+      );
+    }
+    const warmed = cases.filter((c) => c.warm);
+    if (warmed.length) {
+      out.push(
+        "",
+        "A long-running process: the book once, then one section edited and the book made again (print tree + Typst + PDF), ms",
+        table(
+          ["dataset", "first book", "after each edit (section: ms)", "read content again", "peak RSS"],
+          warmed.map((c) => {
+            const w = c.warm as NonNullable<typeof c.warm>;
+            return [
+              c.dataset,
+              ms(w.coldMs),
+              w.edits.map((e) => `${e.section}: ${ms(e.ms)}`).join(", "),
+              ms(w.readAgainMs),
+              mb(w.peakRss),
             ];
           }),
         ),

@@ -4,6 +4,7 @@
  */
 import { measureLoad } from "./load.js";
 import { measurePdfPhases } from "./pdf-phases.js";
+import { measurePdfWarm } from "./pdf-warm.js";
 import { writePrintHtml } from "./print-html.js";
 import type { StepMessage } from "./processes.js";
 import type { PublishParams } from "./publish.js";
@@ -17,6 +18,7 @@ const steps: Record<string, (params: never) => Promise<unknown>> = {
   typst: measureTypst,
   "print-html": writePrintHtml,
   "pdf-phases": measurePdfPhases,
+  "pdf-warm": measurePdfWarm,
   // Loaded on use: the publish server and the stand-in would weigh on every other step's peak RSS.
   publish: async (params: PublishParams) => (await import("./publish.js")).measurePublish(params),
   /** Loads the modules and does nothing: the floor under every step's peak RSS. */
