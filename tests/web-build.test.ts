@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { hrefFor, openContent } from "@gastvrij/content";
-import { sampleMark } from "@gastvrij/content/model";
+import { sampleMark, type ToolkitPdfPart, toolkitPdfHref } from "@gastvrij/content/model";
 import { select, selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkFileLinks, distDir, ensureBuilt, parsePage, sitePages, templatePages, textOf } from "./e2e/site.js";
@@ -60,13 +60,64 @@ describe("the built site (apps/web/dist)", () => {
     for (const page of sitePages()) {
       for (const [, href] of html(page).matchAll(/href="(\/[^"#?]*)/g)) {
         if (!href || files.has(href) || href.startsWith("/_astro/")) continue;
-        if (/\.(ics|svg|png|jpe?g|webp|gif)$/.test(href) || href.startsWith("/bestanden/")) {
+        // The toolkit's PDFs are in dist too: `export-pdf --all` wrote them (ensureBuilt).
+        if (
+          /\.(ics|svg|png|jpe?g|webp|gif)$/.test(href) ||
+          /^\/toolkit\/[^/]+\.pdf$/.test(href) ||
+          href.startsWith("/bestanden/")
+        ) {
           expect(existsSync(join(distDir, decodeURIComponent(href))), `${page} → ${href}`).toBe(true);
           continue;
         }
         expect(pages.has(decodeURI(href)), `${page} links to ${href}`).toBe(true);
       }
     }
+  });
+
+  it("lists every toolkit PDF on /toolkit/ and links each chapter, section and supplement page to its part's PDF", async () => {
+    const edition = await (await openContent()).getToolkitEdition();
+    const supplements = edition.chapters.flatMap((chapter) =>
+      chapter.sections.flatMap((section) => section.supplements.map((supplement) => ({ section, supplement }))),
+    );
+    const parts: (ToolkitPdfPart | undefined)[] = [
+      undefined,
+      ...edition.chapters.map((chapter): ToolkitPdfPart => ({ kind: "chapter", number: chapter.number })),
+      ...supplements.map(
+        ({ section, supplement }): ToolkitPdfPart => ({
+          kind: "supplement",
+          sectionNumber: section.number,
+          slug: supplement.slug,
+        }),
+      ),
+    ];
+    const tree = parsePage("/toolkit/");
+    const listed = selectAll("ul.toolkit-pdfs a.pdf-link", tree).map((a) => a.properties.href);
+    expect(listed).toEqual(parts.flatMap((part) => [toolkitPdfHref(part, "a4"), toolkitPdfHref(part, "a5-booklet")]));
+    expect(listed).toContain("/toolkit/gastvrij-netwerk-toolkit-hoofdstuk-3-a5-boekje.pdf");
+    const rows = selectAll("ul.toolkit-pdfs li", tree).map((li) => textOf(li).replace(/\s+/g, " "));
+    expect(rows[0]).toMatch(
+      /^Hele toolkit \(pdf(, [\d,]+ (kB|MB))?\) · A5-boekje van Hele toolkit \(pdf(, [\d,]+ (kB|MB))?\)$/,
+    );
+    const chapter3 = edition.chapters.find((chapter) => chapter.number === 3);
+    expect(rows.some((row) => row.startsWith(`Hoofdstuk 3. ${chapter3?.title} (pdf`))).toBe(true);
+
+    const pdfLinks = (page: string) => selectAll("a.pdf-link", parsePage(page)).map((a) => a.properties.href);
+    let pages = 0;
+    for (const chapter of edition.chapters) {
+      const href = toolkitPdfHref({ kind: "chapter", number: chapter.number });
+      expect(pdfLinks(hrefFor("toolkitChapter", chapter.slug)), `chapter ${chapter.number}`).toEqual([href]);
+      for (const section of chapter.sections) {
+        expect(pdfLinks(hrefFor("toolkitSection", section.slug)), `section ${section.number}`).toEqual([href]);
+        pages += 1;
+      }
+    }
+    for (const { section, supplement } of supplements) {
+      expect(pdfLinks(hrefFor("toolkitSupplement", supplement.slug)), supplement.title).toEqual([
+        toolkitPdfHref({ kind: "supplement", sectionNumber: section.number, slug: supplement.slug }),
+      ]);
+    }
+    expect(pages).toBeGreaterThan(10);
+    expect(supplements.length).toBeGreaterThan(0);
   });
 
   it("publishes the calendar feed, one .ics per event, the sitemap and the Pagefind index", () => {

@@ -19,6 +19,8 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 export const webDir = join(repoRoot, "apps", "web");
 export const distDir = join(webDir, "dist");
 export const pdfFile = join(distDir, "toolkit", "gastvrij-netwerk-toolkit.pdf");
+/** The A5 booklet of the whole book: written with the parts by `export-pdf --all`. */
+const bookletFile = join(distDir, "toolkit", "gastvrij-netwerk-toolkit-a5-boekje.pdf");
 export const chromiumPath = "/usr/bin/chromium";
 
 function newestMtime(path: string): number {
@@ -116,11 +118,12 @@ export function buildSite(options: { env?: NodeJS.ProcessEnv; outDir?: string } 
   return withBuildLock(() => buildUnlocked(options.outDir ?? distDir, options.env ?? {}));
 }
 
-/** Writes the toolkit PDF into `dist` with the project's CLI, as `npm start` does after the site build. */
+/** Writes the toolkit's PDFs (the whole book and its parts, A4 and A5) into `dist` with the project's CLI. */
 async function exportPdfUnlocked(): Promise<void> {
   const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-  await run(tsx, [join(repoRoot, "scripts", "src", "cli.ts"), "export-pdf", "--out", pdfFile], repoRoot).catch(
-    (error: Error) => console.warn(`export-pdf failed, the PDF is not in dist: ${error.message}`),
+  const cli = join(repoRoot, "scripts", "src", "cli.ts");
+  await run(tsx, [cli, "export-pdf", "--all", "--out-dir", dirname(pdfFile)], repoRoot).catch((error: Error) =>
+    console.warn(`export-pdf failed, the PDF is not in dist: ${error.message}`),
   );
 }
 
@@ -152,7 +155,7 @@ export function ensureBuilt(): Promise<void> {
       await buildUnlocked(distDir, {});
       writeFileSync(testBuildStamp, testBuildMoment);
     }
-    if (!existsSync(pdfFile)) await exportPdfUnlocked();
+    if (!existsSync(pdfFile) || !existsSync(bookletFile)) await exportPdfUnlocked();
   });
 }
 
