@@ -138,7 +138,15 @@ export async function ensureCliBundle(options = {}) {
   const folder = join(dist, `cli-${key}`);
   // The same sources compiled before (an edit undone): keep that folder, a process may be using it.
   if (existsSync(folder)) rmSync(temporary, { recursive: true, force: true });
-  else renameSync(temporary, folder);
+  else {
+    try {
+      renameSync(temporary, folder);
+    } catch (error) {
+      // Another process compiled the same sources at the same time and put its folder in place first.
+      rmSync(temporary, { recursive: true, force: true });
+      if (!existsSync(join(folder, "cli.mjs"))) throw error;
+    }
+  }
   const next = `${stampFile}.${process.pid}`;
   writeFileSync(next, JSON.stringify({ key, sources }, null, 1));
   renameSync(next, stampFile);
