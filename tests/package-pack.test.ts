@@ -140,7 +140,7 @@ console.log(JSON.stringify({
   vevents: ics.split("BEGIN:VEVENT").length - 1,
   pdf: pdfText.slice(0, 5),
   pages,
-  fonts: [...new Set(pdfText.match(/SourceSans3-\\w+|NotoNaskhArabic-\\w+/g))].sort(),
+  fonts: [...new Set(pdfText.match(/SourceSans3-\\w+|SourceSerif4-\\w+|Amiri-\\w+/g))].sort(),
 }));
 `,
     );
@@ -167,7 +167,9 @@ console.log(JSON.stringify({
     // The Typst template and the committed fonts are found inside the installed package.
     expect(result.pdf).toBe("%PDF-");
     expect(result.pages).toBeGreaterThan(10);
-    expect(result.fonts).toEqual(expect.arrayContaining(["NotoNaskhArabic-Regular", "SourceSans3-Regular"]));
+    expect(result.fonts).toEqual(
+      expect.arrayContaining(["Amiri-Regular", "SourceSans3-Regular", "SourceSerif4-Regular"]),
+    );
   });
 
   it("type-checks a TypeScript file that uses the package (tsc, strict, library types checked)", () => {
