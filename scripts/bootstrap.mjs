@@ -101,6 +101,7 @@ function ensureInstalled(pnpm) {
 const systemTools = [
   { command: "chromium", pkg: "chromium", why: "browser tests" },
   { command: "java", pkg: "default-jre-headless", why: "HTML validation (vnu)" },
+  { command: "pdftotext", pkg: "poppler-utils", why: "PDF copy-out of names in every script (pdftotext)" },
 ];
 
 function ensureSystemTools() {
