@@ -2,12 +2,13 @@
 // stops a build; the same problem in a published document stops it with file, line, document and field and leaves
 // the previous site as it was; a production build needs an address and then has no local address anywhere; the
 // calendar UIDs do not change with the address.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { embeddedDatasetPath } from "@gastvrij/content/sources";
+import { selectAll } from "hast-util-select";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acquireBuildLock } from "./e2e/site.js";
+import { acquireBuildLock, parsePage, sizeMatches, textOf } from "./e2e/site.js";
 import { runCli, stackTrace } from "./hostile/cli.js";
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
@@ -86,6 +87,30 @@ describe("gastvrij build on an export", () => {
     for (const file of textFiles(site()))
       expect(readFileSync(file, "utf8"), file).not.toMatch(/localhost|127\.0\.0\.1/);
   }, 300_000);
+
+  it("publishes the whole toolkit and each chapter and supplement, A4 and A5, listed on /toolkit/ with their sizes", () => {
+    const dir = join(site(), "toolkit");
+    const pdfs = readdirSync(dir).filter((name) => name.endsWith(".pdf"));
+    const count = (type: string) => embedded.filter((doc) => doc._type === type).length;
+    expect(pdfs).toHaveLength(2 * (1 + count("toolkitChapter") + count("toolkitSupplement")));
+    expect(pdfs).toEqual(
+      expect.arrayContaining(["gastvrij-netwerk-toolkit.pdf", "gastvrij-netwerk-toolkit-a5-boekje.pdf"]),
+    );
+    const listed: string[] = [];
+    for (const item of selectAll("ul.toolkit-pdfs li", parsePage("/toolkit/", site()))) {
+      const hrefs = selectAll("a.pdf-link", item).map((a) => String(a.properties.href));
+      const facts = [...textOf(item).matchAll(/\(pdf, ([^)]+)\)/g)].map((m) => (m[1] ?? "").replace(/\s/g, " "));
+      expect(facts, hrefs.join(", ")).toHaveLength(2);
+      hrefs.forEach((href, i) => {
+        const bytes = statSync(join(site(), href)).size;
+        expect(sizeMatches(facts[i] ?? "", bytes), `${href}: "${facts[i]}" for ${bytes} bytes`).toBe(true);
+        listed.push(href.replace("/toolkit/", ""));
+      });
+    }
+    expect(listed.sort()).toEqual(pdfs.sort());
+    // The PDFs' staging folder is gone.
+    expect(readdirSync(work).filter((name) => name.includes(".pdf-"))).toEqual([]);
+  });
 
   it("stops on the same problem in a published document, naming file, line, document and field", async () => {
     const before = readFileSync(join(site(), "toolkit", "index.html"));
