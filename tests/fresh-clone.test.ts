@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,5 +45,22 @@ describe("a fresh clone on a machine with only Node 20 and npm", () => {
     expect(second.stderr).not.toContain("pnpm install");
     expect(second.status).not.toBe(0);
     expect(second.stderr).toContain("unknown command");
+  });
+
+  it("runs the CLI compiled, compiles it once, and again after a source file changed", () => {
+    expect(existsSync(join(clone, "scripts", "dist", "cli.json"))).toBe(true);
+    const unchanged = npmRun(["gastvrij", "--", "--help"]);
+    expect(unchanged.status, unchanged.stderr).toBe(0);
+    expect(unchanged.stderr).not.toContain("compiled the CLI");
+
+    const command = join(clone, "scripts", "src", "commands", "calendar.ts");
+    writeFileSync(
+      command,
+      readFileSync(command, "utf8").replace("Write the calendar feed", "Write the NEW calendar feed"),
+    );
+    const edited = npmRun(["gastvrij", "--", "--help"]);
+    expect(edited.status, edited.stderr).toBe(0);
+    expect(edited.stderr).toContain("compiled the CLI");
+    expect(edited.stdout).toContain("Write the NEW calendar feed");
   });
 });
