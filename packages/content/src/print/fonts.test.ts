@@ -22,12 +22,21 @@ interface PrintedText {
   field: string;
 }
 
-/** A character no shipped font has a glyph for. */
+/** A character a font list of the template (its shipped fonts) has no glyph for. */
 interface MissingGlyph {
   codePoint: string;
   char: string;
+  /** The font list: `serif (Source Serif 4, Amiri, Noto Sans Ethiopic)`. */
+  stack: string;
   document: string;
   field: string;
+}
+
+/** One of the template's font lists (`#let serif = (...)`) and the shipped font files of its families. */
+interface FontStack {
+  name: string;
+  families: string[];
+  fonts: Font[];
 }
 
 /**
@@ -82,8 +91,12 @@ function templateTexts(source: string): PrintedText[] {
 /** Spaces, controls and format characters (joiners, direction marks, soft hyphens) need no glyph. */
 const exempt = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
 
-/** The characters of `texts` that none of `fonts` has a glyph for, each once (where it was first seen). */
-function missingGlyphs(texts: PrintedText[], fonts: Font[]): MissingGlyph[] {
+/**
+ * The characters of `texts` that a font list has no glyph for, each once (where it was first seen). Any text can be
+ * set in either list (a title is a heading in sans and a cross-reference in serif), so each list must cover it: what
+ * a list lacks, Typst would take from a font outside the book.
+ */
+function missingGlyphs(texts: PrintedText[], stacks: FontStack[]): MissingGlyph[] {
   const seen = new Set<number>();
   const missing: MissingGlyph[] = [];
   for (const { text, document, field } of texts) {
@@ -91,16 +104,29 @@ function missingGlyphs(texts: PrintedText[], fonts: Font[]): MissingGlyph[] {
       const codePoint = char.codePointAt(0) ?? 0;
       if (seen.has(codePoint) || exempt.test(char)) continue;
       seen.add(codePoint);
-      if (fonts.some((font) => font.hasGlyphForCodePoint(codePoint))) continue;
+      const stack = stacks.find((s) => !s.fonts.some((font) => font.hasGlyphForCodePoint(codePoint)));
+      if (!stack) continue;
       const hex = codePoint.toString(16).toUpperCase().padStart(4, "0");
-      missing.push({ codePoint: `U+${hex}`, char, document, field });
+      const list = `${stack.name} (${stack.families.join(", ")})`;
+      missing.push({ codePoint: `U+${hex}`, char, stack: list, document, field });
     }
   }
   return missing;
 }
 
 const describeMissing = (m: MissingGlyph) =>
-  `${m.codePoint} "${m.char}" has no glyph in the shipped fonts: document ${m.document}, field ${m.field}`;
+  `${m.codePoint} "${m.char}" has no glyph in the ${m.stack} fonts: document ${m.document}, field ${m.field}`;
+
+/** The template's font lists, each with the shipped files of its families (a family not shipped has none). */
+function fontStacks(template: string, shipped: Font[]): FontStack[] {
+  return [...template.matchAll(/^#let (serif|sans) = \(([^)]*)\)/gm)].map((m) => {
+    const families = [...(m[2] ?? "").matchAll(/"([^"]+)"/g)].map((f) => f[1] ?? "");
+    // "Source Sans 3 SemiBold" is a weight of "Source Sans 3".
+    const ofFamily = (font: Font, family: string) =>
+      font.familyName === family || font.familyName.startsWith(`${family} `);
+    return { name: m[1] ?? "", families, fonts: shipped.filter((font) => families.some((f) => ofFamily(font, f))) };
+  });
+}
 
 function shippedFonts(): { file: string; font: Font }[] {
   return readdirSync(printFontsDir)
@@ -114,10 +140,13 @@ function shippedFonts(): { file: string; font: Font }[] {
 
 describe("glyphs for every printed character", () => {
   let fonts: Font[];
+  let stacks: FontStack[];
   let texts: PrintedText[];
+  const template = readFileSync(toolkitTemplatePath, "utf8");
 
   beforeAll(async () => {
     fonts = shippedFonts().map(({ font }) => font);
+    stacks = fontStacks(template, fonts);
     const dataset = join(packageRoot, "dataset/embedded");
     const { edition, context } = await loadPrintToolkit(await openContent({ dataset }));
     const books = [
@@ -126,10 +155,7 @@ describe("glyphs for every printed character", () => {
         (part) => buildPrintBook(edition, context, { part: part.id }).book,
       ),
     ];
-    texts = [
-      ...books.flatMap((book) => printedTexts(book, edition._id)),
-      ...templateTexts(readFileSync(toolkitTemplatePath, "utf8")),
-    ];
+    texts = [...books.flatMap((book) => printedTexts(book, edition._id)), ...templateTexts(template)];
   });
 
   it("reads the names in Arabic, Persian, Ge'ez and Cyrillic script from the content", () => {
@@ -137,11 +163,23 @@ describe("glyphs for every printed character", () => {
     for (const name of ["يوسف مثال", "پروین نمونه", "ሰላም ኣብነት", "Євгенія Приклад"]) expect(all).toContain(name);
   });
 
-  it("finds a glyph in the shipped fonts for every character of the embedded toolkit and the template", () => {
-    expect(missingGlyphs(texts, fonts).map(describeMissing)).toEqual([]);
+  it("uses only shipped fonts in the template's font lists, one for each script", () => {
+    expect(stacks.map((s) => s.name).sort()).toEqual(["sans", "serif"]);
+    for (const stack of stacks) {
+      for (const family of stack.families) {
+        expect(
+          stack.fonts.some((font) => font.familyName.startsWith(family)),
+          `${family} (${stack.name}) is shipped`,
+        ).toBe(true);
+      }
+    }
   });
 
-  it("names the character, document and field of a character no shipped font covers", () => {
+  it("finds a glyph in both font lists for every character of the embedded toolkit and the template", () => {
+    expect(missingGlyphs(texts, stacks).map(describeMissing)).toEqual([]);
+  });
+
+  it("names the character, font list, document and field of a character a list does not cover", () => {
     const book = {
       title: "Toolkit",
       chapters: [
@@ -154,14 +192,24 @@ describe("glyphs for every printed character", () => {
         },
       ],
     } as unknown as PrintBook;
-    const missing = missingGlyphs(printedTexts(book, "toolkit-edition-2"), fonts);
+    const missing = missingGlyphs(printedTexts(book, "toolkit-edition-2"), stacks);
     expect(missing.map(describeMissing)[0]).toBe(
-      'U+0928 "न" has no glyph in the shipped fonts: document chapter-9, field body[0].c[0].s',
+      'U+0928 "न" has no glyph in the serif (Source Serif 4, Amiri, Noto Sans Ethiopic) fonts: document chapter-9, field body[0].c[0].s',
     );
     // Spaces and joiners are exempt; a title on the book itself belongs to the edition.
-    expect(missingGlyphs([{ text: "a\u00a0b\u200d\u2060", document: "x", field: "y" }], fonts)).toEqual([]);
+    expect(missingGlyphs([{ text: "a\u00a0b\u200d\u2060", document: "x", field: "y" }], stacks)).toEqual([]);
     expect(
-      missingGlyphs(printedTexts({ title: "\u{1F600}" } as unknown as PrintBook, "toolkit-edition-2"), fonts),
-    ).toEqual([{ codePoint: "U+1F600", char: "\u{1F600}", document: "toolkit-edition-2", field: "title" }]);
+      missingGlyphs(printedTexts({ title: "\u{1F600}" } as unknown as PrintBook, "toolkit-edition-2"), stacks)[0],
+    ).toMatchObject({ codePoint: "U+1F600", char: "\u{1F600}", document: "toolkit-edition-2", field: "title" });
+    // A character one list lacks is missing even when the other has it: Ge'ez with Ethiopic taken out of sans.
+    const [serif, sans] = ["serif", "sans"].map((name) => stacks.find((s) => s.name === name)) as FontStack[];
+    const withoutEthiopic = { ...sans, fonts: sans.fonts.filter((font) => !font.familyName.includes("Ethiopic")) };
+    expect(
+      missingGlyphs([{ text: "ሰላም", document: "x", field: "y" }], [serif, withoutEthiopic]).map((m) => m.stack),
+    ).toEqual([
+      "sans (Source Sans 3, Amiri, Noto Sans Ethiopic)",
+      "sans (Source Sans 3, Amiri, Noto Sans Ethiopic)",
+      "sans (Source Sans 3, Amiri, Noto Sans Ethiopic)",
+    ]);
   });
 });
