@@ -6,6 +6,7 @@ import { presentationTool } from "sanity/presentation";
 import { structureTool } from "sanity/structure";
 import { showMissingProjectNotice } from "./components/missing-project.js";
 import { presentationOptions } from "./components/presentation.js";
+import { documentNode } from "./components/print-preview.js";
 import { siteLinkActions } from "./components/site-link-actions.js";
 import { missingProjectMessage, studioEnv } from "./env.js";
 import { schemaTypes, singletonTypes } from "./schemaTypes/index.js";
@@ -24,7 +25,12 @@ export default defineConfig({
   projectId,
   dataset,
   plugins: [
-    structureTool({ title: "Inhoud", structure }),
+    // A toolkit chapter, section or supplement also has the view Afdrukvoorbeeld (its PDF from the draft).
+    structureTool({
+      title: "Inhoud",
+      structure,
+      defaultDocumentNode: (S, { schemaType }) => documentNode(S, schemaType),
+    }),
     // The site with the drafts, from the preview server (gastvrij preview-server, SANITY_STUDIO_PREVIEW_URL).
     presentationTool(presentationOptions()),
     visionTool({ title: "GROQ", defaultApiVersion: apiVersion, defaultDataset: dataset }),

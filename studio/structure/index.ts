@@ -11,6 +11,7 @@ import { UsersIcon } from "@sanity/icons/Users";
 import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
 import { WrenchIcon } from "@sanity/icons/Wrench";
 import type { StructureBuilder, StructureResolver } from "sanity/structure";
+import { documentNode } from "../components/print-preview.js";
 import {
   chaptersOfEditionFilter,
   pastEventsFilter,
@@ -43,7 +44,7 @@ function toolkit(S: StructureBuilder) {
         S.listItem()
           .title("Paragraaf bewerken")
           .icon(DocumentsIcon)
-          .child(S.document().schemaType("toolkitSection").documentId(sectionId)),
+          .child(documentNode(S, "toolkitSection").documentId(sectionId)),
         S.listItem()
           .title("Bijlagen")
           .child(
@@ -65,7 +66,7 @@ function toolkit(S: StructureBuilder) {
         S.listItem()
           .title("Hoofdstuk bewerken")
           .icon(DocumentsIcon)
-          .child(S.document().schemaType("toolkitChapter").documentId(chapterId)),
+          .child(documentNode(S, "toolkitChapter").documentId(chapterId)),
         S.listItem()
           .title("Paragrafen")
           .child(
