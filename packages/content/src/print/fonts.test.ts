@@ -202,7 +202,12 @@ describe("glyphs for every printed character", () => {
       missingGlyphs(printedTexts({ title: "\u{1F600}" } as unknown as PrintBook, "toolkit-edition-2"), stacks)[0],
     ).toMatchObject({ codePoint: "U+1F600", char: "\u{1F600}", document: "toolkit-edition-2", field: "title" });
     // A character one list lacks is missing even when the other has it: Ge'ez with Ethiopic taken out of sans.
-    const [serif, sans] = ["serif", "sans"].map((name) => stacks.find((s) => s.name === name)) as FontStack[];
+    const stack = (name: string) => {
+      const found = stacks.find((s) => s.name === name);
+      if (!found) throw new Error(`no ${name} list in the template`);
+      return found;
+    };
+    const [serif, sans] = [stack("serif"), stack("sans")];
     const withoutEthiopic = { ...sans, fonts: sans.fonts.filter((font) => !font.familyName.includes("Ethiopic")) };
     expect(
       missingGlyphs([{ text: "ሰላም", document: "x", field: "y" }], [serif, withoutEthiopic]).map((m) => m.stack),
