@@ -105,8 +105,11 @@ describe("the Afdrukvoorbeeld view", () => {
   });
 
   it("is a view of the toolkit's chapters, sections and supplements only", () => {
-    // biome-ignore lint/suspicious/noExplicitAny: a structure builder without a Studio around it
-    const S = createStructureBuilder({ source: { schema: { get: () => undefined }, getClient: () => ({}) } as any });
+    const S = createStructureBuilder({
+      // biome-ignore lint/suspicious/noExplicitAny: a structure builder without a Studio around it
+      source: { schema: { get: () => undefined }, getClient: () => ({}) } as any,
+      perspectiveStack: [],
+    });
     const views = (type: string) =>
       (documentNode(S, type).getViews() ?? []).map((view) => ("getTitle" in view ? view.getTitle() : undefined));
     for (const type of ["toolkitChapter", "toolkitSection", "toolkitSupplement"]) {
