@@ -132,6 +132,7 @@ describe("public entries", () => {
       "ExportDocument",
       "GroqEngine",
       "GroqEngineOptions",
+      "LivePerspective",
       "LiveSource",
       "LiveSourceError",
       "LiveSourceOptions",
