@@ -6,9 +6,10 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import type { ContentErrorLocation } from "../errors.js";
 import { ContentError } from "../errors.js";
 import { packageRoot } from "../package-root.js";
-import type { PrintBookBundle } from "./book.js";
+import type { PrintBook, PrintBookBundle } from "./book.js";
 
 /** Folder of the committed fonts (Source Sans 3, Noto Naskh Arabic) with their licences. */
 export const printFontsDir = join(packageRoot, "fonts");
@@ -78,7 +79,7 @@ export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: st
   try {
     const result = typst.compile({
       mainFilePath: join(workspace, "toolkit.typ"),
-      inputs: { data: JSON.stringify(bundle.book) },
+      inputs: { data: JSON.stringify(bundle.book, withoutControls) },
     });
     const error = result.takeError();
     if (error || !result.result) {
@@ -89,11 +90,74 @@ export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: st
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: document.numOfPages };
   } catch (error) {
     if (error instanceof ContentError) throw error;
+    const glyphs = missingGlyphs(error);
+    if (glyphs.length > 0) throw missingGlyphError(glyphs, bundle.book, error);
     throw new ContentError(`Typst could not make the PDF: ${describe(error)}`, {}, { cause: error });
   } finally {
     typst.resetShadow();
     typst.evictCache(10);
   }
+}
+
+/**
+ * Control characters (C0 and C1, but tab and line breaks) never print and no font has them, so PDF/UA-1 would refuse
+ * the book for them: they are left out of the data (a JSON.stringify replacer, so nothing is copied first).
+ */
+function withoutControls(_key: string, value: unknown): unknown {
+  return typeof value === "string" ? value.replace(/[^\P{Cc}\t\n\r]/gu, "") : value;
+}
+
+/** The characters PDF/UA-1 refused because no font of the book has them (from Typst's export error). */
+function missingGlyphs(error: unknown): string[] {
+  if (!(error instanceof Error)) return [];
+  const texts = [...error.message.matchAll(/the text `\\"(.*?)\\"` could not be displayed with font/g)].map((m) =>
+    (m[1] ?? "").replace(/\\+u\{([0-9a-fA-F]+)\}/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16))),
+  );
+  return [...new Set(texts.flatMap((text) => [...text]))];
+}
+
+/**
+ * A readable error for characters no shipped font has (PDF/UA-1 forbids a missing glyph), naming the first
+ * chapter, section or supplement (or the edition's field) that holds one.
+ */
+function missingGlyphError(glyphs: string[], book: PrintBook, cause: unknown): ContentError {
+  const shown = glyphs
+    .slice(0, 5)
+    .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`)
+    .join(", ");
+  const more = glyphs.length > 5 ? ` and ${glyphs.length - 5} more` : "";
+  return new ContentError(
+    `Typst could not make the PDF: no font of the book has the character${glyphs.length > 1 ? "s" : ""} ${shown}${more}, and a PDF/UA-1 file may not miss a glyph: replace ${glyphs.length > 1 ? "them" : "it"} or add a font that has ${glyphs.length > 1 ? "them" : "it"} to packages/content/fonts`,
+    whereIs(book, glyphs),
+    { cause },
+  );
+}
+
+/** The first printed part and field that holds one of `glyphs`. */
+function whereIs(book: PrintBook, glyphs: string[]): ContentErrorLocation {
+  const holds = (value: unknown) => {
+    const text = JSON.stringify(value ?? "");
+    return glyphs.some((c) => text.includes(c));
+  };
+  const documentId = (label: string) => label.replace(/^doc:/, "");
+  for (const field of ["title", "subtitle", "intro", "colophon", "disclaimer", "editionHistory"] as const) {
+    if (holds(book[field])) return { path: field };
+  }
+  const parts = [
+    ...book.chapters.flatMap((chapter) => [
+      chapter,
+      ...chapter.sections.flatMap((section) => [section, ...section.supplements]),
+    ]),
+    ...(book.supplement ? [book.supplement] : []),
+  ];
+  for (const part of parts) {
+    for (const field of ["title", "summary", "body"] as const) {
+      if (field in part && holds((part as Record<string, unknown>)[field])) {
+        return { documentId: documentId(part.label), path: field };
+      }
+    }
+  }
+  return {};
 }
 
 interface Diagnostic {

@@ -136,6 +136,23 @@ describe("the book's standards", () => {
     expect(titles).toContain("3 Huiswerk");
   });
 
+  it("leaves control characters out of the text instead of refusing the book", async () => {
+    const { pages } = await compileAndRead(
+      baseBook({ intro: [p("Een\u0008 tekst met\u001b stuurtekens\u0085 erin.")] }),
+    );
+    expect(pages.join("\n")).toContain("Een tekst met stuurtekens erin.");
+  });
+
+  it("names the document, the field and the character when no shipped font has a glyph for it", () => {
+    const book = baseBook();
+    const section = book.chapters[2]?.sections[1];
+    if (!section) throw new Error("no section 3.4");
+    section.body = [p("Een hiëroglief 𓂀 in de tekst.")];
+    expect(() => compileBook({ book: book as unknown as PrintBook, files: new Map(), origins: new Map() })).toThrow(
+      /^document section-3\.4, field body: Typst could not make the PDF: no font of the book has the character "𓂀" \(U\+13080\)/,
+    );
+  });
+
   it("writes another standard when asked, or none", async () => {
     const plain = await compileAndRead(baseBook(), { pdfStandard: "1.7" });
     const { metadata } = await plain.pdf.getMetadata();
