@@ -151,10 +151,13 @@ function whereIs(book: PrintBook, glyphs: string[]): ContentErrorLocation {
     ...(book.supplement ? [book.supplement] : []),
   ];
   for (const part of parts) {
-    for (const field of ["title", "summary", "body"] as const) {
-      if (field in part && holds((part as Record<string, unknown>)[field])) {
-        return { documentId: documentId(part.label), path: field };
-      }
+    const fields: Record<string, unknown> = {
+      title: part.title,
+      summary: "summary" in part ? part.summary : undefined,
+      body: part.body,
+    };
+    for (const [field, value] of Object.entries(fields)) {
+      if (holds(value)) return { documentId: documentId(part.label), path: field };
     }
   }
   return {};
