@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { ContentError } from "../errors.js";
 import { type ToolkitPdfFormat, toolkitPdfFileName } from "../model/routes.js";
@@ -14,6 +15,7 @@ import { imposeBooklet } from "./booklet.js";
 import { compileBook, type RenderedPdf } from "./compile.js";
 import { loadPrintImages } from "./images.js";
 import { findPrintPart, listPrintParts, type PrintPart } from "./parts.js";
+import { renderOnWorker, WorkerContentError, type WorkerJob, WorkerUnavailable } from "./pdf-worker.js";
 
 /** Options of {@link exportToolkitPdf}. */
 export interface ExportToolkitPdfOptions extends PrintOptions {
@@ -45,6 +47,11 @@ export interface ExportToolkitPdfsOptions extends ExportToolkitPdfOptions {
   formats?: readonly ToolkitPdfFormat[];
   /** Also every chapter and supplement of the edition (see `listPrintParts`); default only the whole book. */
   parts?: boolean;
+  /**
+   * Lay out the other formats on a worker thread with a compiler of its own, at the same time as the first (default:
+   * when the machine has more than one core): up to half the time on two cores, for about 150 MB more memory.
+   */
+  parallel?: boolean;
 }
 
 /** A toolkit edition to print and what the printer needs besides it. */
@@ -111,19 +118,74 @@ export async function exportToolkitPdfs(options: ExportToolkitPdfsOptions = {}):
   const parts = options.parts ? listPrintParts(toolkit.edition) : [];
   // One date for every file of the run.
   const shared = { ...options, date: options.date ?? new Date() };
+  const items = formats.map((format) => [undefined, ...parts].map((part) => ({ format, part })));
+  const [first = [], ...rest] = items;
+  // The other formats go to a worker (started first: it lays out while this thread does the first format).
+  const onWorker =
+    rest.length > 0 && (options.parallel ?? availableParallelism() > 1)
+      ? renderOnWorker(workerJob(toolkit, shared, rest.flat()))
+      : undefined;
+  onWorker?.catch(() => undefined);
   const pdfs: ToolkitPdf[] = [];
-  for (const format of formats) {
-    for (const part of [undefined, ...parts]) {
-      try {
-        pdfs.push(await renderToolkitPdf(toolkit, shared, part, format));
-      } catch (error) {
-        if (!(error instanceof ContentError) || !part) throw error;
-        const where = error.location.documentId ? error.location : { documentId: part.documentId };
-        throw new ContentError(`${part.label} (${format}): ${error.problem}`, where, { cause: error });
-      }
+  for (const { format, part } of first) pdfs.push(await renderNamed(toolkit, shared, part, format));
+  if (onWorker) {
+    const others = rest.flat();
+    try {
+      const made = await onWorker;
+      made.forEach(({ format, pdf, pages, sheets, bookletPages }, i) => {
+        const part = others[i]?.part;
+        const fileName = part ? part.fileName(format) : toolkitPdfFileName(undefined, format);
+        const booklet = sheets !== undefined && bookletPages !== undefined ? { sheets, bookletPages } : {};
+        pdfs.push({ pdf, pages, ...booklet, format, fileName, ...(part ? { part } : {}) });
+      });
+      return pdfs;
+    } catch (error) {
+      if (error instanceof WorkerContentError) throw named(error, others[error.item]?.part, others[error.item]?.format);
+      if (!(error instanceof WorkerUnavailable)) throw error;
     }
   }
+  for (const { format, part } of rest.flat()) pdfs.push(await renderNamed(toolkit, shared, part, format));
   return pdfs;
+}
+
+/** What the worker needs: the toolkit and the options as plain data (no content reader, no functions). */
+function workerJob(
+  toolkit: PrintToolkit,
+  options: ExportToolkitPdfOptions,
+  items: { format: ToolkitPdfFormat; part: PrintPart | undefined }[],
+): WorkerJob {
+  const { siteUrl, date, keywords, pdfStandard } = options;
+  return {
+    toolkit,
+    options: {
+      ...(siteUrl ? { siteUrl } : {}),
+      ...(date ? { date } : {}),
+      ...(keywords ? { keywords } : {}),
+      ...(pdfStandard ? { pdfStandard } : {}),
+    },
+    items: items.map(({ format, part }) => ({ format, ...(part ? { part: part.id } : {}) })),
+  };
+}
+
+/** {@link renderToolkitPdf}, with the part named in an error. */
+async function renderNamed(
+  toolkit: PrintToolkit,
+  options: ExportToolkitPdfOptions,
+  part: PrintPart | undefined,
+  format: ToolkitPdfFormat,
+): Promise<ToolkitPdf> {
+  try {
+    return await renderToolkitPdf(toolkit, options, part, format);
+  } catch (error) {
+    throw named(error, part, format);
+  }
+}
+
+/** A content error of a part's PDF, saying which part and format (the whole book's errors stay as they are). */
+function named(error: unknown, part: PrintPart | undefined, format: ToolkitPdfFormat | undefined): unknown {
+  if (!(error instanceof ContentError) || !part) return error;
+  const where = error.location.documentId ? error.location : { documentId: part.documentId };
+  return new ContentError(`${part.label} (${format}): ${error.problem}`, where, { cause: error });
 }
 
 /**
