@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureCliBundle } from "./cli-bundle.mjs";
+import { cliEnvironment, ensureCliBundle } from "./cli-bundle.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tasks = new Set(["start", "test", "bench", "gastvrij", "dev"]);
@@ -141,6 +141,11 @@ if (task === "gastvrij") {
   }
   const bins = [join(root, "scripts", "node_modules", ".bin"), join(root, "node_modules", ".bin")];
   env.PATH = `${bins.join(":")}:${env.PATH}`;
-  process.exit(run(join(root, "node_modules", ".bin", "node"), [cli, ...rest], { env, cwd: join(root, "scripts") }));
+  process.exit(
+    run(join(root, "node_modules", ".bin", "node"), [cli, ...rest], {
+      env: cliEnvironment(env),
+      cwd: join(root, "scripts"),
+    }),
+  );
 }
 process.exit(run(pnpm, ["--silent", "run", `task:${task}`, ...rest], { env }));

@@ -54,6 +54,18 @@ function bundleKey(root, sources) {
   return hash.digest("hex").slice(0, 20);
 }
 
+/**
+ * The environment the CLI runs in: `env` with glibc's malloc limited to two arenas unless `env` says otherwise. Typst
+ * lays out on several threads and each would get arenas of its own; with two, the 10x toolkit's export-pdf peaks about
+ * 80 MB lower (650 -> 570 MB) in the same time. The bootstrap and the benchmark both start the CLI with it.
+ *
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function cliEnvironment(env) {
+  return { MALLOC_ARENA_MAX: "2", ...env };
+}
+
 function readStamp(stampFile) {
   try {
     const stamp = JSON.parse(readFileSync(stampFile, "utf8"));

@@ -1,14 +1,14 @@
 /**
- * The PDF side by side: the whole `gastvrij export-pdf` command (the compiled CLI, as `npm run gastvrij` runs it)
- * against the same toolkit printed from one HTML page by headless Chromium, WeasyPrint and Chromium with Paged.js,
- * each spawned as a whole process (start, read, lay out, write) with wall time, peak memory of the process tree and
- * page count. Besides: every part and the whole book in A4 and A5 from one command (`export-pdf --all`), the phases
+ * The PDF side by side: the whole `gastvrij export-pdf` command (the compiled CLI in the environment `npm run
+ * gastvrij` gives it) against the same toolkit printed from one HTML page by headless Chromium, WeasyPrint and
+ * Chromium with Paged.js, each spawned as a whole process (start, read, lay out, write) with wall time, peak memory of
+ * the process tree and page count. Besides: every part and the whole book in A4 and A5 from one command (`export-pdf --all`), the phases
  * inside one export, and the warm path of a long-running process (one section edited, the book made again).
  */
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureCliBundle } from "../../cli-bundle.mjs";
+import { cliEnvironment, ensureCliBundle } from "../../cli-bundle.mjs";
 import type { BenchDataset } from "./datasets.js";
 import { countPdfPages } from "./pdf-pages.js";
 import type { PdfPhasesResult } from "./pdf-phases.js";
@@ -134,7 +134,9 @@ export async function measurePdf(datasets: readonly BenchDataset[], options: Pdf
   const log = options.log ?? (() => {});
   const cli = await ensureCliBundle({ log });
   const gastvrij = (args: readonly string[]) =>
-    runCommand(process.execPath, [cli, ...args], { env: { ...process.env, GASTVRIJ_CWD: process.cwd() } });
+    runCommand(process.execPath, [cli, ...args], {
+      env: cliEnvironment({ ...process.env, GASTVRIJ_CWD: process.cwd() }),
+    });
   const cliStartup = await repeat(options.runs, () => gastvrij(["--help"]));
   const hasAll = supportsAll((await gastvrij(["export-pdf", "--help"])).stdout);
   const weasyprint = options.printers ? findWeasyprint(log) : undefined;
