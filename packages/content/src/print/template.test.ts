@@ -223,6 +223,17 @@ describe("the A5 booklet (format a5-booklet)", () => {
     expect(a4.pages.filter((text) => text.trim() === "")).toEqual([]);
   });
 
+  it("skips a bare page after a colophon of two pages, so the contents still opens on the right", async () => {
+    const long = await compileAndRead({
+      ...book,
+      format: "a5-booklet",
+      colophon: Array.from({ length: 9 }, (_, i) => prose(`Colofon ${i + 1}.`, 70)),
+    });
+    expect(long.pages[2]).toMatch(/Colofon 9\./);
+    expect(long.pages[3]?.trim()).toBe("");
+    expect(long.pages[4]?.trimStart()).toMatch(/^Inhoud/);
+  });
+
   it("numbers the pages and mirrors the running head", () => {
     const chapterPages = booklet.pages
       .map((text, i) => ({ text, page: i + 1 }))
