@@ -11,7 +11,7 @@ import { ContentError } from "../errors.js";
 import { packageRoot } from "../package-root.js";
 import type { PrintBook, PrintBookBundle } from "./book.js";
 
-/** Folder of the committed fonts (Source Sans 3, Noto Naskh Arabic) with their licences. */
+/** Folder of the committed fonts (Source Serif 4, Source Sans 3, Amiri, Noto Sans Ethiopic) with their licences. */
 export const printFontsDir = join(packageRoot, "fonts");
 /** The book template. */
 export const toolkitTemplatePath = join(packageRoot, "src/print/toolkit.typ");
