@@ -329,12 +329,17 @@ describe("the preview in headless Chromium", () => {
     lake.addPreviewSecret(secret);
     const context = await browser.newContext({ locale: "nl-BE" });
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
     const query = new URLSearchParams({ "sanity-preview-secret": secret, "sanity-preview-pathname": sectionPath });
     const response = await page.goto(new URL(`/_preview/enable?${query}`, previewUrl).href);
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe(sectionPath);
     const previewHeading = vercelStegaSplit((await page.locator("h1").textContent()) ?? "").cleaned;
     expect(previewHeading.replace(/\s+/g, " ").trim()).toBe(`${section.number} ${draftTitle}`);
+    // The click-to-edit overlays run in the preview (they wait for the Studio around it), without errors.
+    await page.waitForSelector("sanity-visual-editing", { state: "attached" });
+    expect(errors).toEqual([]);
 
     const fresh = await browser.newContext({ locale: "nl-BE" });
     const visitor = await fresh.newPage();
@@ -343,6 +348,7 @@ describe("the preview in headless Chromium", () => {
     const publicHeading = (await visitor.locator("h1").textContent()) ?? "";
     expect(publicHeading.replace(/\s+/g, " ").trim()).toBe(`${section.number} ${section.title}`);
     expect(publicHeading).not.toMatch(stegaCharacters);
+    expect(await visitor.locator("sanity-visual-editing").count()).toBe(0);
     await context.close();
     await fresh.close();
   });

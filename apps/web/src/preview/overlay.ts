@@ -1,9 +1,11 @@
 /**
  * Click-to-edit in the Studio's Presentation tool: the overlays of `@sanity/visual-editing` find the titles the preview
  * hid edit links in (stega) and open that field in the Studio; the Studio's navigation follows the preview and the
- * other way round, and a change to a draft reloads the page. Injected into every page of the preview build only.
+ * other way round, and a saved change to a draft shows on the page (`refresh.ts`). Injected into every page of the
+ * preview build only.
  */
 import { enableVisualEditing } from "@sanity/visual-editing";
+import { refreshPage } from "./refresh";
 
 enableVisualEditing({
   history: {
@@ -16,4 +18,6 @@ enableVisualEditing({
       else if (update.type === "pop") history.back();
     },
   },
+  // The Studio's refresh button, and every saved change to a document (Presentation waits a moment between them).
+  refresh: () => refreshPage(),
 });
