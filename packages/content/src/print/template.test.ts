@@ -391,3 +391,37 @@ describe("typography", () => {
     expect(split).toBeGreaterThan(5);
   });
 });
+
+describe("the colophon", () => {
+  const count = (text: string, part: string) => text.replace(/\s+/g, " ").split(part).length - 1;
+
+  it("says each thing once: publisher, editions, the sample mark's meaning, the disclaimer; the site's note on the cover", async () => {
+    const meaning = "Delen met het label Voorbeeld zijn verzonnen.";
+    const note = "Dit is een demonstratie.";
+    const { pages } = await compileAndRead(
+      baseBook({
+        sampleContentNote: note,
+        sampleMark: { label: "Voorbeeld", text: "verzonnen.", meaning },
+      }),
+    );
+    const all = pages.join("\n");
+    const colophon = (pages[1] ?? "").replace(/\s+/g, " ");
+    expect(colophon).toMatch(/^Colofon/);
+    // The colophon's text names the publisher: no second "Uitgever:" line.
+    expect(count(colophon, "Gastvrij Netwerk vzw")).toBe(1);
+    expect(colophon).not.toContain("Uitgever:");
+    for (const edition of ["Eerste editie, met steun van het Fonds.", "Tweede editie, bijgewerkt."]) {
+      expect(count(all, edition), edition).toBe(1);
+    }
+    expect(count(all, meaning)).toBe(1);
+    expect(count(colophon, "De teksten zijn geen juridisch advies.")).toBe(1);
+    expect(count(all, "De teksten zijn geen juridisch advies.")).toBe(1);
+    expect(count(pages[0] ?? "", note)).toBe(1);
+    expect(count(all, note)).toBe(1);
+  });
+
+  it("names the publisher when the colophon's text does not", async () => {
+    const { pages } = await compileAndRead(baseBook({ colophon: [p("Met dank aan alle vrijwilligers.")] }));
+    expect((pages[1] ?? "").replace(/\s+/g, " ")).toContain("Uitgever: Gastvrij Netwerk vzw");
+  });
+});
