@@ -235,6 +235,44 @@ describe("the preview of drafts", () => {
     }
   });
 
+  it("shows the published content when the editor switches to it in the Studio, and the drafts again", async () => {
+    const access = await previewCookie();
+    const choose = (perspective: string, cookie?: string) =>
+      fetch(new URL("/_preview/perspective", previewUrl), {
+        method: "POST",
+        body: perspective,
+        headers: cookie ? { cookie } : {},
+      });
+    expect((await choose("published")).status).toBe(401);
+    const published = await choose("published", access);
+    expect(await published.json()).toEqual({ perspective: "published", changed: true });
+    const kept = (published.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(kept).toBe("gastvrij-preview-perspective=published");
+    const page = await (await get(sectionPath, `${access}; ${kept}`)).text();
+    expect(heading(page)).toEqual({ text: `${section.number} ${section.title}`, hidden: "" });
+
+    // A release's stack of versions, or the drafts: the drafts.
+    const back = await choose(JSON.stringify(["rRelease", "drafts"]), `${access}; ${kept}`);
+    expect(await back.json()).toEqual({ perspective: "drafts", changed: true });
+    const drafts = (back.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(heading(await (await get(sectionPath, `${access}; ${drafts}`)).text()).text).toBe(
+      `${section.number} ${draftTitle}`,
+    );
+
+    // The Studio may open the preview in the published perspective.
+    lake.addPreviewSecret(secret);
+    const query = new URLSearchParams({
+      "sanity-preview-secret": secret,
+      "sanity-preview-pathname": sectionPath,
+      "sanity-preview-perspective": "published",
+    });
+    const opened = await get(`/_preview/enable?${query}`);
+    expect(opened.status).toBe(307);
+    expect(opened.headers.getSetCookie().map((cookie) => cookie.split(";")[0])).toContain(
+      "gastvrij-preview-perspective=published",
+    );
+  });
+
   it("never sends the read token to the browser", async () => {
     const cookie = await previewCookie();
     const html = await (await get(sectionPath, cookie)).text();

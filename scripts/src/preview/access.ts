@@ -49,6 +49,30 @@ export function previewCookies(key: string | Buffer = randomBytes(32)): PreviewC
   };
 }
 
+/** The cookie that keeps the perspective the editor chose in the Studio (drafts, or the published content). */
+export const perspectiveCookieName = "gastvrij-preview-perspective";
+
+/** The perspectives the preview shows. */
+export type PreviewPerspective = "drafts" | "published";
+
+/**
+ * What the Studio's perspective means for the preview: `published` is the published content; anything else (drafts,
+ * a release's stack of versions) shows the drafts.
+ */
+export function previewPerspective(value: unknown): PreviewPerspective {
+  return value === "published" ? "published" : "drafts";
+}
+
+/** A `Set-Cookie` value that keeps `perspective`. */
+export function perspectiveCookie(perspective: PreviewPerspective, secure = false): string {
+  return `${perspectiveCookieName}=${perspective}; Max-Age=${previewCookieMaxAgeSeconds}; Path=/; HttpOnly; ${secure ? "SameSite=None; Secure" : "SameSite=Lax"}`;
+}
+
+/** The perspective a request's cookie keeps (default: the drafts). */
+export function requestPerspective(request: IncomingMessage): PreviewPerspective {
+  return previewPerspective(cookieValue(request.headers.cookie, perspectiveCookieName));
+}
+
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");

@@ -11,11 +11,19 @@ import { type LiveSourceOptions, openLiveSource } from "@gastvrij/content/source
 import { validatePreviewUrl } from "@sanity/preview-url-secret";
 import sirv from "sirv";
 import { baseUrl, listen } from "../lib/static-server.js";
-import { type PreviewCookies, previewCookies } from "./access.js";
+import {
+  type PreviewCookies,
+  perspectiveCookie,
+  previewCookies,
+  previewPerspective,
+  requestPerspective,
+} from "./access.js";
 import { loadPreviewHandler } from "./site.js";
 
 export const enablePath = "/_preview/enable";
 export const disablePath = "/_preview/disable";
+/** Where the page tells the server the perspective the editor chose in the Studio (POST, the perspective as text). */
+export const perspectivePath = "/_preview/perspective";
 
 export interface PreviewServerOptions {
   /** The built preview site (`buildPreviewSite`). */
@@ -65,6 +73,16 @@ function isSecure(request: IncomingMessage): boolean {
   );
 }
 
+/** The first kilobyte of a request's body, as text (a perspective is a few words). */
+async function smallBody(request: IncomingMessage): Promise<string> {
+  let text = "";
+  for await (const chunk of request) {
+    text += String(chunk);
+    if (text.length > 1024) break;
+  }
+  return text.slice(0, 1024);
+}
+
 /** A site path to go to after enabling: only a path on this server, never another origin. */
 function safeRedirect(target: string | undefined): string {
   if (!target?.startsWith("/") || target.startsWith("//") || target.includes("\\")) return "/";
@@ -88,9 +106,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
           unauthorised(response);
           return;
         }
+        const secure = isSecure(request);
         response.writeHead(307, {
           location: safeRedirect(result.redirectTo),
-          "set-cookie": cookies.issue(new Date(), isSecure(request)),
+          "set-cookie": [
+            cookies.issue(new Date(), secure),
+            perspectiveCookie(previewPerspective(result.studioPreviewPerspective), secure),
+          ],
           "cache-control": "no-store",
         });
         response.end();
@@ -105,6 +127,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         unauthorised(response);
         return;
       }
+      if (url.pathname === perspectivePath && request.method === "POST") {
+        const chosen = previewPerspective((await smallBody(request)).trim());
+        response.writeHead(200, {
+          "content-type": "application/json",
+          "cache-control": "no-store",
+          "set-cookie": perspectiveCookie(chosen, isSecure(request)),
+        });
+        response.end(JSON.stringify({ perspective: chosen, changed: chosen !== requestPerspective(request) }));
+        return;
+      }
       for (const route of routes) if (await route(request, response, url)) return;
       assets(request, response, () => {
         void handler(
@@ -115,7 +147,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             response.writeHead(error ? 500 : 404, { "content-type": "text/plain; charset=utf-8" });
             response.end(error ? "Het voorbeeld kon niet worden getoond." : "Niet gevonden");
           },
-          { gastvrijPreview: true },
+          { gastvrijPreview: true, gastvrijPreviewPerspective: requestPerspective(request) },
         );
       });
     } catch (error) {

@@ -20,7 +20,7 @@ export type PreviewHandler = (
   request: import("node:http").IncomingMessage,
   response: import("node:http").ServerResponse,
   next: (error?: unknown) => void,
-  locals: { gastvrijPreview: boolean },
+  locals: { gastvrijPreview: boolean; gastvrijPreviewPerspective: "drafts" | "published" },
 ) => Promise<void> | void;
 
 /**

@@ -14,7 +14,7 @@ import {
   openContent,
   type SiteSettings,
 } from "@gastvrij/content";
-import { previewRequest } from "../preview/scope";
+import { type PreviewPerspective, previewRequest } from "../preview/scope";
 import { buildMoment, buildNow } from "./clock";
 import { agendaPages } from "./views/events";
 import { newsFeed } from "./views/feed";
@@ -97,15 +97,22 @@ function logged(source: ContentSource, file: string): ContentSource {
  * `SANITY_API_READ_TOKEN`, used at build time only), otherwise the embedded dataset (or `GASTVRIJ_DATASET`).
  * `GASTVRIJ_SANITY_API_HOST` points the live source at another API host (tests use a local one).
  *
- * The preview server (`previewDrafts`) always reads the live dataset with the drafts perspective, on the server with
- * its token, and hides edit links in the titles for the Studio at `GASTVRIJ_STUDIO_URL` (click-to-edit).
+ * The preview server (`preview`) always reads the live dataset, on the server with its token: with the drafts
+ * perspective, hiding edit links in the titles for the Studio at `GASTVRIJ_STUDIO_URL` (click-to-edit), or the
+ * published one when the editor chose it in the Studio.
  */
-async function open(previewDrafts = false): Promise<Content> {
+async function open(preview?: PreviewPerspective): Promise<Content> {
   const apiHost = process.env.GASTVRIJ_SANITY_API_HOST;
   const studioUrl = process.env.GASTVRIJ_STUDIO_URL || "http://localhost:3333";
   const content = await openContent(
-    previewDrafts
-      ? { live: { ...(apiHost ? { apiHost } : {}), perspective: "drafts", stega: { studioUrl } } }
+    preview
+      ? {
+          live: {
+            ...(apiHost ? { apiHost } : {}),
+            perspective: preview,
+            ...(preview === "drafts" ? { stega: { studioUrl } } : {}),
+          },
+        }
       : process.env.SANITY_PROJECT_ID
         ? { live: apiHost ? { apiHost } : true }
         : {},
@@ -188,7 +195,7 @@ let loaded: Promise<SiteContent> | undefined;
 export function content(): Promise<SiteContent> {
   const preview = previewRequest();
   if (preview) {
-    preview.content ??= open(true).then((opened) => load(opened, buildMoment(process.env.GASTVRIJ_NOW)));
+    preview.content ??= open(preview.perspective).then((opened) => load(opened, buildMoment(process.env.GASTVRIJ_NOW)));
     return preview.content as Promise<SiteContent>;
   }
   loaded ??= open().then((opened) => load(opened));

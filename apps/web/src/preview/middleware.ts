@@ -27,7 +27,8 @@ export const onRequest = defineMiddleware((context, next) => {
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
-  return previewScope.run({}, async () => {
+  const perspective = context.locals.gastvrijPreviewPerspective === "published" ? "published" : "drafts";
+  return previewScope.run({ perspective }, async () => {
     const response = await next();
     const headers = new Headers(response.headers);
     headers.set("cache-control", "private, no-store");

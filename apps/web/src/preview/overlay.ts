@@ -20,4 +20,13 @@ enableVisualEditing({
   },
   // The Studio's refresh button, and every saved change to a document (Presentation waits a moment between them).
   refresh: () => refreshPage(),
+  // The editor switched between the drafts and the published content: the server keeps the choice for the next pages.
+  onPerspectiveChange: async (perspective) => {
+    const response = await fetch("/_preview/perspective", {
+      method: "POST",
+      credentials: "same-origin",
+      body: typeof perspective === "string" ? perspective : JSON.stringify(perspective),
+    });
+    if (response.ok && ((await response.json()) as { changed?: boolean }).changed) await refreshPage();
+  },
 });

@@ -7,9 +7,14 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /** What one preview request shares between its page, its layout and its components. */
 export interface PreviewRequest {
+  /** What the editor chose in the Studio: the drafts (default) or the published content. */
+  perspective: PreviewPerspective;
   /** The request's content, loaded on first use (typed by `lib/content.ts`). */
   content?: Promise<unknown>;
 }
+
+/** The perspectives the preview shows. */
+export type PreviewPerspective = "drafts" | "published";
 
 export const previewScope = new AsyncLocalStorage<PreviewRequest>();
 
