@@ -118,33 +118,41 @@ export async function exportToolkitPdfs(options: ExportToolkitPdfsOptions = {}):
   const parts = options.parts ? listPrintParts(toolkit.edition) : [];
   // One date for every file of the run.
   const shared = { ...options, date: options.date ?? new Date() };
-  const items = formats.map((format) => [undefined, ...parts].map((part) => ({ format, part })));
-  const [first = [], ...rest] = items;
-  // The other formats go to a worker (started first: it lays out while this thread does the first format).
-  const onWorker =
-    rest.length > 0 && (options.parallel ?? availableParallelism() > 1)
-      ? renderOnWorker(workerJob(toolkit, shared, rest.flat()))
-      : undefined;
-  onWorker?.catch(() => undefined);
-  const pdfs: ToolkitPdf[] = [];
-  for (const { format, part } of first) pdfs.push(await renderNamed(toolkit, shared, part, format));
-  if (onWorker) {
-    const others = rest.flat();
-    try {
-      const made = await onWorker;
-      made.forEach(({ format, pdf, pages, sheets, bookletPages }, i) => {
-        const part = others[i]?.part;
-        const fileName = part ? part.fileName(format) : toolkitPdfFileName(undefined, format);
-        const booklet = sheets !== undefined && bookletPages !== undefined ? { sheets, bookletPages } : {};
-        pdfs.push({ pdf, pages, ...booklet, format, fileName, ...(part ? { part } : {}) });
-      });
-      return pdfs;
-    } catch (error) {
-      if (error instanceof WorkerContentError) throw named(error, others[error.item]?.part, others[error.item]?.format);
-      if (!(error instanceof WorkerUnavailable)) throw error;
-    }
+  const [first = [], ...rest] = formats.map((format) => [undefined, ...parts].map((part) => ({ format, part })));
+  const others = rest.flat();
+  if (others.length === 0 || !(options.parallel ?? availableParallelism() > 1)) {
+    const pdfs: ToolkitPdf[] = [];
+    for (const { format, part } of [...first, ...others]) pdfs.push(await renderNamed(toolkit, shared, part, format));
+    return pdfs;
   }
-  for (const { format, part } of rest.flat()) pdfs.push(await renderNamed(toolkit, shared, part, format));
+  // The other formats are laid out on a worker (started first, so it works while this thread lays out the first
+  // format); this thread imposes each booklet the worker sends as soon as it has time.
+  const finished: Promise<ToolkitPdf>[] = new Array(others.length);
+  const onWorker = renderOnWorker(workerJob(toolkit, shared, others), (index, rendered) => {
+    const item = others[index];
+    if (!item) return;
+    const pdf = finishPdf(rendered, item.part, item.format).catch((error: unknown) => {
+      throw named(error, item.part, item.format);
+    });
+    // Awaited below; until then a failure must not count as unhandled.
+    pdf.catch(() => undefined);
+    finished[index] = pdf;
+  });
+  onWorker.catch(() => undefined);
+  const pdfs: ToolkitPdf[] = [];
+  for (const { format, part } of first) {
+    pdfs.push(await renderNamed(toolkit, shared, part, format));
+    // Let the worker's PDFs in between two layouts.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  try {
+    await onWorker;
+    return [...pdfs, ...(await Promise.all(finished))];
+  } catch (error) {
+    if (error instanceof WorkerContentError) throw named(error, others[error.item]?.part, others[error.item]?.format);
+    if (!(error instanceof WorkerUnavailable)) throw error;
+  }
+  for (const { format, part } of others) pdfs.push(await renderNamed(toolkit, shared, part, format));
   return pdfs;
 }
 
@@ -223,10 +231,18 @@ async function renderToolkitPdf(
   format: ToolkitPdfFormat,
 ): Promise<ToolkitPdf> {
   const bundle = buildPrintBook(edition, context, { ...options, format, ...(part ? { part: part.id } : {}) });
-  const rendered = compileBook(bundle, options);
+  return finishPdf(compileBook(bundle, options), part, format);
+}
+
+/** A laid-out PDF with its name; a booklet's pages imposed on sheets. */
+async function finishPdf(
+  rendered: RenderedPdf,
+  part: PrintPart | undefined,
+  format: ToolkitPdfFormat,
+): Promise<ToolkitPdf> {
   const fileName = part ? part.fileName(format) : toolkitPdfFileName(undefined, format);
   const facts = { fileName, format, ...(part ? { part } : {}) };
-  if (format === "a4") return { ...rendered, ...facts };
+  if (format === "a4") return { pdf: rendered.pdf, pages: rendered.pages, ...facts };
   const booklet = await imposeBooklet(rendered.pdf);
   return {
     pdf: booklet.pdf,
