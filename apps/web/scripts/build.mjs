@@ -21,7 +21,8 @@ async function step(title, args) {
   const child = spawn(process.execPath, args, {
     cwd: webDir,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", GASTVRIJ_WEB_OUT_DIR: staging },
+    // Always the public, static site: the preview server's mode (GASTVRIJ_PREVIEW=1) is never built here.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", GASTVRIJ_WEB_OUT_DIR: staging, GASTVRIJ_PREVIEW: "" },
   });
   let output = "";
   child.stdout.on("data", (chunk) => {
