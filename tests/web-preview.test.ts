@@ -136,10 +136,12 @@ beforeAll(async () => {
   } finally {
     release();
   }
-  // The public site, built from the same dataset (drafts included) as a build of the live dataset is.
+  // The public site, built from the same dataset (drafts included) as a build of the live dataset is; the preview
+  // mode's switch left in the environment changes nothing.
   await buildSite({
     outDir: staticDir,
     env: {
+      GASTVRIJ_PREVIEW: "1",
       SANITY_PROJECT_ID: "testproject",
       SANITY_DATASET: "production",
       SANITY_API_READ_TOKEN: token,
@@ -329,6 +331,9 @@ describe("the preview of drafts", () => {
     expect(heading(sectionPage).text).toBe(`${section.number} ${section.title}`);
     const files = allFiles(staticDir);
     expect(files.length).toBeGreaterThan(20);
+    // A static site: every page a file, no server.
+    expect(files.filter((file) => file.endsWith(".html")).length).toBeGreaterThan(50);
+    expect(files.some((file) => file.endsWith("entry.mjs"))).toBe(false);
     for (const file of files) {
       const bytes = readFileSync(file);
       const text = bytes.toString("utf8");
