@@ -20,6 +20,8 @@ const token = `sk${randomBytes(24).toString("hex")}`;
 const secret = randomBytes(16).toString("hex");
 const draftTitle = "Concepttitel die nog niet gepubliceerd is";
 const draftSentence = "Deze zin staat alleen in het concept van de paragraaf.";
+const newToolTitle = "Een tool die alleen als concept bestaat";
+const newToolSlug = "tool-in-concept";
 /** Invisible characters stega hides its links in (zero-width spaces and joiners, word joiner and friends, BOM). */
 const stegaCharacters = /[\u200B-\u200D\u2060-\u2064\uFEFF]{2,}/u;
 
@@ -126,7 +128,21 @@ beforeAll(async () => {
   if (!published) throw new Error("the embedded dataset has no section-1-1");
   section = published;
   sectionPath = `/toolkit/${section.slug.current}/`;
-  lake.put({ ...section, _id: `drafts.${section._id}`, title: draftTitle });
+  lake.put(draftOf(section, draftTitle, draftSentence));
+  // A tool that exists only as a draft: a page in the preview, none on the site.
+  const tool = lake.get("tool-budgetplanner");
+  if (!tool) throw new Error("the embedded dataset has no tool-budgetplanner");
+  lake.put({
+    ...tool,
+    _id: "drafts.tool-nog-niet-gepubliceerd",
+    title: newToolTitle,
+    slug: { _type: "slug", current: newToolSlug },
+  });
+  // The printer reads images over https only (Sanity's CDN); the stand-in serves them over http: print without.
+  for (const id of ["section-3-2", "section-3-12"]) {
+    const document = lake.get(id) as LakeDocument & { body: { _type: string }[] };
+    lake.put({ ...document, body: document.body.filter((block) => block._type !== "image") });
+  }
 
   previewDir = mkdtempSync(join(tmpdir(), "gastvrij-preview-site-"));
   staticDir = mkdtempSync(join(tmpdir(), "gastvrij-preview-static-"));
@@ -205,6 +221,15 @@ describe("the preview of drafts", () => {
     expect(lake.perspectives).toContain("drafts");
   });
 
+  it("shows a document that exists only as a draft at its own address, and 404 for an address with no document", async () => {
+    const cookie = await previewCookie();
+    const page = await get(`/tools/${newToolSlug}/`, cookie);
+    expect(page.status).toBe(200);
+    expect(heading(await page.text()).text).toBe(newToolTitle);
+    expect(await (await get("/tools/", cookie)).text()).toContain(`href="/tools/${newToolSlug}/"`);
+    expect((await get("/tools/bestaat-niet/", cookie)).status).toBe(404);
+  });
+
   it("hides a click-to-edit link to the title's field in the Studio in the draft's title", async () => {
     const html = await (await get(sectionPath, await previewCookie())).text();
     const { hidden } = heading(html);
@@ -224,16 +249,11 @@ describe("the preview of drafts", () => {
   it("shows a change to the draft on the next request", async () => {
     const cookie = await previewCookie();
     const changed = `${draftTitle}, herschreven`;
-    lake.put({ ...section, _id: `drafts.${section._id}`, title: changed });
+    lake.put(draftOf(section, changed, draftSentence));
     try {
       expect(heading(await (await get(sectionPath, cookie)).text()).text).toBe(`${section.number} ${changed}`);
     } finally {
       lake.put(draftOf(section, draftTitle, draftSentence));
-      // The printer reads images over https only (Sanity's CDN); the stand-in serves them over http: print without.
-      for (const id of ["section-3-2", "section-3-12"]) {
-        const document = lake.get(id) as LakeDocument & { body: { _type: string }[] };
-        lake.put({ ...document, body: document.body.filter((block) => block._type !== "image") });
-      }
     }
   });
 
@@ -339,6 +359,7 @@ describe("the preview of drafts", () => {
       const text = bytes.toString("utf8");
       expect(text.includes(draftTitle), file).toBe(false);
       expect(text.includes(draftSentence), file).toBe(false);
+      expect(text.includes(newToolTitle) || text.includes(newToolSlug), file).toBe(false);
       expect(bytes.includes(token), file).toBe(false);
       expect(stegaCharacters.test(text), file).toBe(false);
       expect(text.includes("sanity.io/intent") || text.includes("/intent/edit/"), file).toBe(false);
