@@ -338,6 +338,20 @@ describe("the preview of drafts", () => {
     }
   });
 
+  it("prints a chapter and a supplement as well, with the section's draft in its chapter", async () => {
+    const cookie = await previewCookie();
+    const chapter = await get("/_preview/pdf/chapter-1", cookie);
+    expect(chapter.status).toBe(200);
+    const chapterText = await pdfText(new Uint8Array(await chapter.arrayBuffer()));
+    expect(chapterText).toContain("Achtergrond");
+    expect(chapterText).toContain(draftSentence);
+    const supplement = await get("/_preview/pdf/supplement-energie-en-water", cookie);
+    expect(supplement.status).toBe(200);
+    expect(await pdfText(new Uint8Array(await supplement.arrayBuffer()))).toContain(
+      "Problemen met elektriciteit, gas en water voorkomen",
+    );
+  });
+
   it("says in Dutch when a document has no print preview", async () => {
     const cookie = await previewCookie();
     const missing = await get("/_preview/pdf/tool-niet-in-de-toolkit", cookie);
