@@ -105,10 +105,11 @@ export async function exportToolkitPdf(
 }
 
 /**
- * The whole book and, with `parts`, each chapter and supplement, in each of `formats`, made one after the other in
- * this process with the one Typst compiler (what Typst laid out for the whole book is reused for the parts). All
- * in memory: nothing is written, so a failure leaves no file half made. Order: per format, the whole book first,
- * then the parts in reading order.
+ * The whole book and, with `parts`, each chapter and supplement, in each of `formats`, made in this process: the
+ * first format with this thread's Typst compiler, the others at the same time on the worker's (`pdf-worker.ts`;
+ * with `parallel: false`, or where no worker can start, all on this thread). Both compilers stay warm for the next
+ * call. All in memory: nothing is written, so a failure leaves no file half made. Order: per format, the whole book
+ * first, then the parts in reading order.
  *
  * @throws ContentError as {@link exportToolkitPdf}, naming the part that failed.
  */
