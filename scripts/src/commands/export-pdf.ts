@@ -110,7 +110,7 @@ export function registerExportPdf(program: Command): void {
 /** "34 pages" or, for the booklet, "40 pages on 10 sheets". */
 function describePdf(pdf: { pages: number; sheets?: number; bookletPages?: number }): string {
   return pdf.sheets !== undefined
-    ? `A5 booklet, ${pdf.bookletPages} pages on ${pdf.sheets} sheets`
+    ? `A5 booklet, ${pdf.bookletPages} pages on ${pdf.sheets} ${pdf.sheets === 1 ? "sheet" : "sheets"}`
     : `${pdf.pages} pages`;
 }
 
