@@ -1,4 +1,4 @@
-import { apiVersion, isRoutableType, siteSettingsId } from "@gastvrij/content/model";
+import { apiVersion, isRoutableType, siteSettingsId, toolkitPdfPartOf } from "@gastvrij/content/model";
 import { DocumentPdfIcon } from "@sanity/icons/DocumentPdf";
 import { LaunchIcon } from "@sanity/icons/Launch";
 import { useEffect, useState } from "react";
@@ -13,25 +13,58 @@ import { printedTypes, type SiteLink, type SiteLinkTarget, siteLink } from "./si
 
 /**
  * The document actions "Bekijk op de site" and "Bekijk de pdf" (in the menu next to Publiceren): they open the
- * document's public page or the printable toolkit in a new tab, or say why the document is not on the site. What they
- * say is decided by {@link siteLink}; this file only fetches the site's address and renders the answer.
+ * document's public page or the PDF it is printed in (its chapter's or its own) in a new tab, or say why the document
+ * is not on the site. What they say is decided by {@link siteLink}; this file only fetches the site's address (and, for
+ * the PDF, the numbers that name the part) and renders the answer.
  */
 
 /** The site's address as the site settings store it; published, because the site is built from published content. */
 export const siteUrlQuery = /* groq */ `*[_id == $id][0].siteUrl`;
 
-/** The site settings' address, once fetched (`failed` when the request failed). */
-export type SiteUrlState = { loaded: false } | { loaded: true; siteUrl: unknown; failed?: boolean };
+/**
+ * For "Bekijk de pdf", in one request: the site's address, and the number of the chapter a section belongs to or of the
+ * section a supplement belongs to (`$id` is the document's published id). Published, as the site and its PDFs are.
+ */
+export const pdfPartQuery = /* groq */ `{
+  "siteUrl": *[_id == $siteSettingsId][0].siteUrl,
+  "chapterNumber": *[_id == $id][0].chapter->number,
+  "sectionNumber": *[_id == $id][0].section->number
+}`;
 
-/** Fetches `siteSettings.siteUrl` (published) with the Studio's client, once per action. */
-export function useSiteUrl(): SiteUrlState {
+/**
+ * The site settings' address, once fetched (`failed` when the request failed); for the PDF also the number of the
+ * document's chapter (a section) or section (a supplement).
+ */
+export type SiteUrlState =
+  | { loaded: false }
+  | { loaded: true; siteUrl: unknown; failed?: boolean; chapterNumber?: unknown; sectionNumber?: unknown };
+
+/**
+ * Fetches what an action needs with the Studio's client (published), once per action: `siteSettings.siteUrl` for the
+ * page; with it, for the PDF of `documentId`, the numbers of its chapter and section.
+ */
+export function useSiteUrl(target: SiteLinkTarget = "page", documentId?: string): SiteUrlState {
   const client = useClient({ apiVersion });
   const [state, setState] = useState<SiteUrlState>({ loaded: false });
   useEffect(() => {
     let current = true;
-    client.fetch<unknown>(siteUrlQuery, { id: siteSettingsId }, { perspective: "published" }).then(
-      (siteUrl) => {
-        if (current) setState({ loaded: true, siteUrl });
+    type Answer = { siteUrl?: unknown; chapterNumber?: unknown; sectionNumber?: unknown } | null;
+    const request: Promise<Answer> =
+      target === "pdf" && documentId
+        ? client.fetch<Answer>(pdfPartQuery, { id: documentId, siteSettingsId }, { perspective: "published" })
+        : client
+            .fetch<unknown>(siteUrlQuery, { id: siteSettingsId }, { perspective: "published" })
+            .then((siteUrl) => ({ siteUrl }));
+    request.then(
+      (answer) => {
+        if (current) {
+          setState({
+            loaded: true,
+            siteUrl: answer?.siteUrl,
+            chapterNumber: answer?.chapterNumber,
+            sectionNumber: answer?.sectionNumber,
+          });
+        }
       },
       () => {
         if (current) setState({ loaded: true, siteUrl: undefined, failed: true });
@@ -40,7 +73,7 @@ export function useSiteUrl(): SiteUrlState {
     return () => {
       current = false;
     };
-  }, [client]);
+  }, [client, target, documentId]);
   return state;
 }
 
@@ -97,7 +130,7 @@ function slugOf(document: SanityDocument | null): string | undefined {
 
 function siteLinkAction(target: SiteLinkTarget): DocumentActionComponent {
   const action = (props: DocumentActionProps) => {
-    const state = useSiteUrl();
+    const state = useSiteUrl(target, props.id);
     const { published } = props;
     const link = siteLink({
       type: props.type,
@@ -109,6 +142,17 @@ function siteLinkAction(target: SiteLinkTarget): DocumentActionComponent {
       // A signal never published is judged by what it would be.
       visibility: stringField(published ?? props.draft ?? props.version, "visibility"),
       siteUrl: state.loaded ? state.siteUrl : undefined,
+      // The part as the site names its PDF; the whole book until (or unless) its numbers are known.
+      pdfPart:
+        target === "pdf" && state.loaded
+          ? toolkitPdfPartOf({
+              type: props.type,
+              number: published?.number,
+              chapterNumber: state.chapterNumber,
+              sectionNumber: state.sectionNumber,
+              slug: slugOf(published),
+            })
+          : undefined,
     });
     return describeSiteLink(link, state, target);
   };
@@ -119,7 +163,7 @@ function siteLinkAction(target: SiteLinkTarget): DocumentActionComponent {
 /** "Bekijk op de site": the document's page. */
 export const ViewOnSiteAction: DocumentActionComponent = siteLinkAction("page");
 
-/** "Bekijk de pdf": the printable toolkit, for its chapters, sections and supplements. */
+/** "Bekijk de pdf": for a chapter and a section the chapter's PDF, for a supplement its own (else the whole book). */
 export const ViewPdfAction: DocumentActionComponent = siteLinkAction("pdf");
 
 /** The site link actions of a schema type: none for a type without pages. */

@@ -1,11 +1,18 @@
-import { eventTimeZone, hrefFor, isRoutableType, siteAddress, toolkitPdfPath } from "@gastvrij/content/model";
+import {
+  eventTimeZone,
+  hrefFor,
+  isRoutableType,
+  siteAddress,
+  type ToolkitPdfPart,
+  toolkitPdfHref,
+} from "@gastvrij/content/model";
 
 /**
  * Where a document is on the public site, decided without React so it can be tested on its own: the Studio's
  * "Bekijk op de site" and "Bekijk de pdf" actions (`site-link-actions.ts`) only render what this says.
  */
 
-/** What a link goes to: the document's own page, or the printable toolkit. */
+/** What a link goes to: the document's own page, or the PDF it is printed in. */
 export type SiteLinkTarget = "page" | "pdf";
 
 /** What {@link siteLink} reads of a document. Give the published document's values: that is what the site shows. */
@@ -24,8 +31,13 @@ export interface SiteLinkInput {
   now?: Date | undefined;
   /** `siteSettings.siteUrl` as stored (anything); normalised with the model's `siteAddress()`. */
   siteUrl: unknown;
-  /** The page (default) or the printable toolkit. */
+  /** The page (default) or the PDF. */
   target?: SiteLinkTarget | undefined;
+  /**
+   * For the PDF: the part of the toolkit the document is printed in (the model's `toolkitPdfPartOf`); without one, the
+   * whole book.
+   */
+  pdfPart?: ToolkitPdfPart | undefined;
 }
 
 /** The answer of {@link siteLink}. */
@@ -95,9 +107,8 @@ export function siteLink(input: SiteLinkInput): SiteLink | undefined {
       return { kind: "notPublic", reason: scheduledReason(appearsAt) };
     }
   }
-  // There is one PDF, of the whole toolkit (the newest edition): chapters, sections and supplements have no PDF of
-  // their own yet, so each links the whole book.
-  const path = target === "pdf" ? toolkitPdfPath : slug ? hrefFor(type, slug) : undefined;
+  // The PDF is the part's (a section's is its chapter's), as the site links it; the whole book when the part is unknown.
+  const path = target === "pdf" ? toolkitPdfHref(input.pdfPart) : slug ? hrefFor(type, slug) : undefined;
   if (path === undefined) return { kind: "notPublic", reason: notPublicReasons.noSlug };
 
   const address = siteAddress(input.siteUrl);

@@ -6,6 +6,7 @@ import {
   type RoutableType,
   routableTypes,
   siteSettingsId,
+  toolkitPdfPartOf,
   toolkitPdfPath,
 } from "@gastvrij/content/model";
 import { act, createElement } from "react";
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { notPublicReasons, printedTypes, type SiteLinkInput, siteLink } from "../components/site-link.js";
 import {
   describeSiteLink,
+  pdfPartQuery,
   siteLinkActions,
   siteUrlMessages,
   siteUrlQuery,
@@ -84,10 +86,40 @@ describe("siteLink: from a document to its public page", () => {
     });
   });
 
-  it.each([...printedTypes])("%s links to the printable toolkit (the whole book)", (type) => {
+  it.each([...printedTypes])("%s without a known part links the whole book", (type) => {
     expect(siteLink(input(type, { target: "pdf" }))).toEqual({ kind: "link", href: pdf, label: "Bekijk de pdf" });
     // The book does not need the part's slug.
     expect(siteLink(input(type, { target: "pdf", slug: undefined }))).toMatchObject({ href: pdf });
+  });
+
+  it("links a chapter and a section to the chapter's PDF and a supplement to its own, as the site names them", () => {
+    const pdfOf = (type: string, numbers: Parameters<typeof toolkitPdfPartOf>[0]) =>
+      siteLink(input(type, { target: "pdf", pdfPart: toolkitPdfPartOf(numbers) }));
+    const chapter3 = `${address}/toolkit/gastvrij-netwerk-toolkit-hoofdstuk-3.pdf`;
+    expect(pdfOf("toolkitChapter", { type: "toolkitChapter", number: 3 })).toEqual({
+      kind: "link",
+      href: chapter3,
+      label: "Bekijk de pdf",
+    });
+    // A section is printed in its chapter's PDF: the number of the chapter it belongs to, as the site groups it.
+    expect(pdfOf("toolkitSection", { type: "toolkitSection", chapterNumber: 3 })).toMatchObject({ href: chapter3 });
+    expect(
+      pdfOf("toolkitSupplement", { type: "toolkitSupplement", sectionNumber: "3.12", slug: "energie-en-water" }),
+    ).toMatchObject({ href: `${address}/toolkit/gastvrij-netwerk-toolkit-bijlage-3-12-energie-en-water.pdf` });
+  });
+
+  it("links the whole book when the part is not known (no number, no section yet)", () => {
+    for (const source of [
+      { type: "toolkitChapter" },
+      { type: "toolkitChapter", number: null },
+      { type: "toolkitSection", chapterNumber: null },
+      { type: "toolkitSupplement", sectionNumber: null, slug: "energie-en-water" },
+      { type: "toolkitSupplement", sectionNumber: "3.12", slug: "" },
+    ]) {
+      expect(toolkitPdfPartOf(source), JSON.stringify(source)).toBeUndefined();
+      const link = siteLink(input(source.type, { target: "pdf", pdfPart: toolkitPdfPartOf(source) }));
+      expect(link, JSON.stringify(source)).toMatchObject({ href: pdf });
+    }
   });
 
   it("gives no PDF link to anything but a chapter, section or supplement", () => {
@@ -191,13 +223,18 @@ describe("describeSiteLink: the action for an answer", () => {
   });
 });
 
-// The Studio's client, faked: answers the site address query with `siteUrl`.
+// The Studio's client, faked: answers the site address query with `siteUrl`, and the PDF's query (the one with the
+// site settings' id as `$siteSettingsId`) with `siteUrl` and `numbers`.
 const fakeClient = vi.hoisted(() => ({
   siteUrl: undefined as unknown,
+  numbers: {} as { chapterNumber?: unknown; sectionNumber?: unknown },
   calls: [] as unknown[][],
   async fetch(...args: unknown[]) {
     fakeClient.calls.push(args);
-    return fakeClient.siteUrl;
+    const params = args[1] as Record<string, unknown> | undefined;
+    return params?.siteSettingsId === undefined
+      ? fakeClient.siteUrl
+      : { siteUrl: fakeClient.siteUrl, chapterNumber: null, sectionNumber: null, ...fakeClient.numbers };
   },
 }));
 vi.mock("sanity", async (importOriginal) => ({
@@ -268,12 +305,56 @@ describe("the actions in the Studio", () => {
     action?.onHandle?.();
     expect(open).toHaveBeenCalledWith(`${address}/toolkit/wonen/`, "_blank", "noopener,noreferrer");
     open.mockRestore();
+  });
 
-    const pdfAction = await renderAction(ViewPdfAction, "toolkitSection", {
-      published: { slug: { current: "wonen" } },
+  it("Bekijk de pdf fetches the section's chapter number and links the chapter's PDF", async () => {
+    fakeClient.siteUrl = `${address}/`;
+    fakeClient.numbers = { chapterNumber: 3 };
+    fakeClient.calls = [];
+    const action = await renderAction(ViewPdfAction, "toolkitSection", {
+      published: { slug: { current: "wonen" }, number: "3.4" },
     });
-    expect(pdfAction).toMatchObject({ label: "Bekijk de pdf" });
-    expect(String(pdfAction?.title)).toContain(pdf);
+    expect(fakeClient.calls).toEqual([[pdfPartQuery, { id: "doc1", siteSettingsId }, { perspective: "published" }]]);
+    expect(action).toMatchObject({ label: "Bekijk de pdf" });
+    const href = `${address}/toolkit/gastvrij-netwerk-toolkit-hoofdstuk-3.pdf`;
+    expect(String(action?.title)).toContain(href);
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    action?.onHandle?.();
+    expect(open).toHaveBeenCalledWith(href, "_blank", "noopener,noreferrer");
+    open.mockRestore();
+  });
+
+  it("Bekijk de pdf of a chapter links its own PDF by its published number", async () => {
+    fakeClient.siteUrl = address;
+    fakeClient.numbers = {};
+    const action = await renderAction(ViewPdfAction, "toolkitChapter", {
+      published: { slug: { current: "huiswerk" }, number: 2 },
+      draft: { slug: { current: "huiswerk" }, number: 5 },
+    });
+    expect(String(action?.title)).toContain(`${address}/toolkit/gastvrij-netwerk-toolkit-hoofdstuk-2.pdf`);
+  });
+
+  it("Bekijk de pdf of a supplement fetches its section's number and links the supplement's own PDF", async () => {
+    fakeClient.siteUrl = address;
+    fakeClient.numbers = { sectionNumber: "3.12" };
+    fakeClient.calls = [];
+    const action = await renderAction(ViewPdfAction, "toolkitSupplement", {
+      published: { slug: { current: "energie-en-water" } },
+    });
+    expect(fakeClient.calls).toEqual([[pdfPartQuery, { id: "doc1", siteSettingsId }, { perspective: "published" }]]);
+    const href = `${address}/toolkit/gastvrij-netwerk-toolkit-bijlage-3-12-energie-en-water.pdf`;
+    expect(action).toMatchObject({ label: "Bekijk de pdf" });
+    expect(String(action?.title)).toContain(href);
+  });
+
+  it("Bekijk de pdf of a supplement without a (published) section links the whole book", async () => {
+    fakeClient.siteUrl = address;
+    fakeClient.numbers = { sectionNumber: null };
+    const action = await renderAction(ViewPdfAction, "toolkitSupplement", {
+      published: { slug: { current: "energie-en-water" } },
+    });
+    expect(String(action?.title)).toContain(pdf);
+    expect(String(action?.title)).not.toContain("bijlage");
   });
 
   it("say a draft-only document is not published and an internal signal is not on the site", async () => {

@@ -53,9 +53,11 @@ export {
   newsFeedPath,
   type ToolkitPdfFormat,
   type ToolkitPdfPart,
+  type ToolkitPdfPartSource,
   toolkitPartId,
   toolkitPdfFileName,
   toolkitPdfHref,
+  toolkitPdfPartOf,
   toolkitPdfPath,
 } from "./routes.js";
 export { sampleMark } from "./sample-mark.js";

@@ -52,6 +52,45 @@ export function toolkitPdfHref(part?: ToolkitPdfPart, format: ToolkitPdfFormat =
   return `/toolkit/${toolkitPdfFileName(part, format)}`;
 }
 
+/** What {@link toolkitPdfPartOf} reads of a toolkit document: the published values, as the site prints them. */
+export interface ToolkitPdfPartSource {
+  /** The document's `_type`: `toolkitChapter`, `toolkitSection` or `toolkitSupplement`. */
+  type: string;
+  /** A chapter's `number`. */
+  number?: unknown;
+  /** A section's chapter's `number` (of the chapter its `chapter` reference points to, as the site groups sections). */
+  chapterNumber?: unknown;
+  /** A supplement's section's `number` (of the section its `section` reference points to). */
+  sectionNumber?: unknown;
+  /** A supplement's slug (`slug.current`). */
+  slug?: unknown;
+}
+
+/**
+ * The PDF a toolkit document is printed in, as the site links it: a chapter its own, a section its chapter's, a
+ * supplement its own (named by its section's number and its slug).
+ *
+ * @returns `undefined` for any other type, and when a number or slug it needs is missing (the whole book then).
+ * @example
+ * toolkitPdfPartOf({ type: "toolkitSection", chapterNumber: 3 }); // { kind: "chapter", number: 3 }
+ */
+export function toolkitPdfPartOf(source: ToolkitPdfPartSource): ToolkitPdfPart | undefined {
+  const given = (value: unknown): value is string | number =>
+    (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && value.trim() !== "");
+  switch (source.type) {
+    case "toolkitChapter":
+      return given(source.number) ? { kind: "chapter", number: source.number } : undefined;
+    case "toolkitSection":
+      return given(source.chapterNumber) ? { kind: "chapter", number: source.chapterNumber } : undefined;
+    case "toolkitSupplement":
+      return given(source.sectionNumber) && given(source.slug)
+        ? { kind: "supplement", sectionNumber: String(source.sectionNumber), slug: String(source.slug) }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** Path of the news feed (Atom). */
 export const newsFeedPath = "/nieuws/feed.xml";
 
