@@ -1,0 +1,63 @@
+/**
+ * The Typst compiler knows the fonts shipped in `fonts/` and none of the machine's: a PDF made here is the same as one
+ * made on a server without those fonts, and a character no shipped font has shows as missing instead of silently
+ * coming out in whatever font the machine has (on this machine's Debian, Droid Sans Fallback has CJK characters).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { create } from "fontkitten";
+import { describe, expect, it } from "vitest";
+import { openContent } from "../read/content.js";
+import { buildPrintBook } from "./book.js";
+import { compileBook, printFontsDir } from "./compile.js";
+import { loadPrintToolkit } from "./export.js";
+
+/** The fonts a PDF embeds, by PostScript name (without Typst's subset tag and CID encoding suffix). */
+function embeddedFonts(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const names = [...text.matchAll(/\/BaseFont\s*\/([^\s/<>[\]()]+)/g)].map((m) =>
+    (m[1] ?? "").replace(/^[A-Z]{6}\+/, "").replace(/-Identity-H$/, ""),
+  );
+  return [...new Set(names)].sort();
+}
+
+function shippedFonts(): Set<string> {
+  return new Set(
+    readdirSync(printFontsDir)
+      .filter((file) => file.endsWith(".ttf"))
+      .map((file) => {
+        const font = create(readFileSync(join(printFontsDir, file)));
+        if (font.isCollection) throw new Error(`${file}: a font collection, expected one font`);
+        return font.postscriptName;
+      }),
+  );
+}
+
+/** The embedded toolkit with "漢字" added to the first section's text: characters none of the shipped fonts has. */
+async function bookWithCjk() {
+  const { edition, context } = await loadPrintToolkit(await openContent({}));
+  const edited = structuredClone(edition);
+  const body = edited.chapters[0]?.sections[0]?.body as { children?: { text?: string }[] }[] | undefined;
+  const span = body?.flatMap((block) => block.children ?? []).find((child) => typeof child.text === "string");
+  if (!span) throw new Error("the embedded toolkit's first section has no text to edit");
+  span.text = `${span.text} 漢字`;
+  return buildPrintBook(edited, context);
+}
+
+describe("the compiler's fonts", () => {
+  it("does not set a character in a font of the machine: PDF/UA-1 reports it as missing, naming the document", async () => {
+    const before = process.env.FONTCONFIG_FILE;
+    const bundle = await bookWithCjk();
+    expect(() => compileBook(bundle)).toThrow(/section-1-1.*漢/s);
+    // The compiler's own setting is undone: programs the process starts still find the machine's fonts.
+    expect(process.env.FONTCONFIG_FILE).toBe(before);
+  });
+
+  it("embeds only shipped fonts, also where a character has no glyph (plain tagged PDF)", async () => {
+    const { pdf } = compileBook(await bookWithCjk(), { pdfStandard: "1.7" });
+    const used = embeddedFonts(pdf);
+    const shipped = shippedFonts();
+    expect(used.length).toBeGreaterThan(1);
+    expect(used.filter((name) => !shipped.has(name))).toEqual([]);
+  });
+});
