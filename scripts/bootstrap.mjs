@@ -4,8 +4,8 @@
 // Runs on the Node that started it (Node 20 and npm on a fresh machine). It makes sure that pnpm 12 is there
 // (from PATH, else installed once into .tools/pnpm from the npm registry), installs the workspace when its
 // manifests or lockfile changed since the last install, and then hands over to `pnpm run task:<name>` (the
-// `gastvrij` CLI: straight to its compiled JavaScript, see cli-bundle.mjs), which runs on the Node 24 that the root
-// devDependency `node` brings. Plain JavaScript on purpose: nothing is installed yet.
+// `gastvrij` CLI and `npm start`: straight to their compiled JavaScript, see cli-bundle.mjs), which runs on the
+// Node 24 that the root devDependency `node` brings. Plain JavaScript on purpose: nothing is installed yet.
 //
 // `npm run gastvrij -- <command>` is a tool in a pipe: its standard output is the command's own output and nothing
 // else. The project's .npmrc (loglevel=silent) keeps npm's script banner and error footer out; everything this file
@@ -130,19 +130,20 @@ if (task === "test" || task === "bench") ensureSystemTools();
 const env = { ...process.env, GASTVRIJ_CWD: process.env.GASTVRIJ_CWD ?? process.env.INIT_CWD ?? process.cwd() };
 // pnpm's own bin folder goes first on PATH, so nested `pnpm` calls in scripts find it.
 env.PATH = `${dirname(pnpm) === "." ? "" : `${dirname(pnpm)}:`}${env.PATH ?? ""}`;
-if (task === "gastvrij") {
-  // The CLI's bundle directly on the workspace's Node 24, from scripts/ as `pnpm --filter @gastvrij/scripts run cli`
-  // would, with the workspace's bins first on PATH as pnpm puts them.
+if (task === "gastvrij" || task === "start") {
+  // The CLI's bundle (or `npm start`'s main job beside it) directly on the workspace's Node 24, from scripts/ as
+  // `pnpm --filter @gastvrij/scripts run cli` would, with the workspace's bins first on PATH as pnpm puts them.
   let cli;
   try {
     cli = await ensureCliBundle({ root });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
+  const entry = task === "start" ? join(dirname(cli), "main.mjs") : cli;
   const bins = [join(root, "scripts", "node_modules", ".bin"), join(root, "node_modules", ".bin")];
   env.PATH = `${bins.join(":")}:${env.PATH}`;
   process.exit(
-    run(join(root, "node_modules", ".bin", "node"), [cli, ...rest], {
+    run(join(root, "node_modules", ".bin", "node"), [entry, ...rest], {
       env: cliEnvironment(env),
       cwd: join(root, "scripts"),
     }),

@@ -1,6 +1,7 @@
-// The `gastvrij` CLI as compiled JavaScript: scripts/src/cli.ts and every workspace module and library it imports,
-// bundled by esbuild into scripts/dist/cli-<key>/ (one entry, a chunk per command, loaded on use). Only the Typst
-// compiler (a native module) stays outside, imported from its real path.
+// The `gastvrij` CLI as compiled JavaScript: scripts/src/cli.ts (and `npm start`'s scripts/src/main.ts) with every
+// workspace module and library they import, bundled by esbuild into scripts/dist/cli-<key>/ (cli.mjs and main.mjs, a
+// chunk per command, loaded on use). Only the Typst compiler (a native module) stays outside, imported from its real
+// path.
 //
 // Built again only when what goes into it changed: the key is a SHA-256 over the bundle recipe, the lockfile, the
 // workspace manifests and tsconfigs, and the content of every workspace source file the last bundle was made of
@@ -18,7 +19,7 @@ import { fileURLToPath } from "node:url";
 
 const defaultRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 /** Change when the build options below change: older bundles then no longer match. */
-const recipe = "gastvrij-cli-bundle 1";
+const recipe = "gastvrij-cli-bundle 2";
 /** Libraries left out of the bundle: native code, loaded from node_modules at run time. */
 const external = /^@myriaddreamin\/typst-ts-node-compiler(\/|$)/;
 /** Bundles of earlier keys kept besides the current one (a long-running process may still load chunks from them). */
@@ -76,7 +77,8 @@ function readStamp(stampFile) {
 }
 
 /**
- * The path of the CLI's compiled entry (`cli.mjs`), built first when the sources changed since the last build.
+ * The path of the CLI's compiled entry (`cli.mjs`; `npm start`'s `main.mjs` is beside it), built first when the
+ * sources changed since the last build.
  *
  * @param {{ root?: string, log?: (line: string) => void }} [options]
  * @returns {Promise<string>}
@@ -100,7 +102,7 @@ export async function ensureCliBundle(options = {}) {
   try {
     result = await esbuild.build({
       absWorkingDir: root,
-      entryPoints: [join(root, "scripts", "src", "cli.ts")],
+      entryPoints: [join(root, "scripts", "src", "cli.ts"), join(root, "scripts", "src", "main.ts")],
       outdir: temporary,
       bundle: true,
       splitting: true,
