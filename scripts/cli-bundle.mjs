@@ -57,8 +57,9 @@ function bundleKey(root, sources) {
 
 /**
  * The environment the CLI runs in: `env` with glibc's malloc limited to two arenas unless `env` says otherwise. Typst
- * lays out on several threads and each would get arenas of its own; with two, the 10x toolkit's export-pdf peaks about
- * 80 MB lower (650 -> 570 MB) in the same time. The bootstrap and the benchmark both start the CLI with it.
+ * lays out on several threads and each would get arenas of its own; with two, export-pdf of the 10x toolkit peaks a
+ * little lower in the same time (570-616 MB against 596-627 MB over three runs each). The bootstrap and the benchmark
+ * both start the CLI with it.
  *
  * @param {NodeJS.ProcessEnv} env
  * @returns {NodeJS.ProcessEnv}
