@@ -13,6 +13,7 @@ import { basename, dirname, join } from "node:path";
 import { openContent } from "@gastvrij/content";
 import { exportToolkitPdfs, writeToolkitPdfs } from "@gastvrij/content/print";
 import { repoRoot } from "../lib/paths.js";
+import { cliInvocation } from "../lib/self-cli.js";
 import { chooseSiteAddress, type SiteAddressChoice } from "./site-address.js";
 import { inOrigin, redact, type Snapshot, type SnapshotSource, takeSnapshot } from "./snapshot.js";
 
@@ -65,8 +66,6 @@ export class BuildError extends Error {
   }
 }
 
-const cli = join(repoRoot, "scripts", "src", "cli.ts");
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
 const siteBuild = join(repoRoot, "apps", "web", "scripts", "build.mjs");
 
 /** Environment variables that point the steps at another source: the steps read the snapshot and nothing else. */
@@ -167,7 +166,15 @@ function stepEnvironment(dataset: string, address: string, options: BuildOptions
 async function validate(dataset: string, verbose: boolean): Promise<string[]> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of sourceVariables) delete env[name];
-  const output = await runStep("validation", tsx, [cli, "validate", "--dataset", dataset], env, verbose);
+  // The CLI as this process runs: compiled when the build runs from the bundle, else through tsx.
+  const cli = cliInvocation();
+  const output = await runStep(
+    "validation",
+    cli.command,
+    [...cli.args, "validate", "--dataset", dataset],
+    env,
+    verbose,
+  );
   return output.split("\n").filter((line) => line.startsWith("note:"));
 }
 
