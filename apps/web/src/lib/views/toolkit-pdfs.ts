@@ -6,7 +6,12 @@
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { type ToolkitPdfFormat, type ToolkitPdfPart, toolkitPdfFileName } from "@gastvrij/content/model";
+import {
+  type ToolkitPdfFormat,
+  type ToolkitPdfPart,
+  toolkitPdfFileName,
+  toolkitPdfPartOf,
+} from "@gastvrij/content/model";
 import { formatFileFacts } from "../format";
 import type { ChapterView, SupplementView } from "./types";
 
@@ -62,12 +67,10 @@ function entry(title: string, part: ToolkitPdfPart | undefined, sizes: PdfSizes)
   return { title, a4: link(part, "a4", sizes), booklet: link(part, "a5-booklet", sizes) };
 }
 
-const chapterPart = (number: number): ToolkitPdfPart => ({ kind: "chapter", number });
-const supplementPart = (supplement: Pick<SupplementView, "slug" | "section">): ToolkitPdfPart => ({
-  kind: "supplement",
-  sectionNumber: supplement.section.number,
-  slug: supplement.slug,
-});
+// Which PDF a chapter or supplement is printed in: the model's rule, as the Studio's "Bekijk de pdf" uses it.
+const chapterPart = (number: number) => toolkitPdfPartOf({ type: "toolkitChapter", number });
+const supplementPart = (supplement: Pick<SupplementView, "slug" | "section">) =>
+  toolkitPdfPartOf({ type: "toolkitSupplement", sectionNumber: supplement.section.number, slug: supplement.slug });
 
 /** Every PDF of the toolkit: the whole book, the chapters in order, the supplements in reading order. */
 export function toolkitPdfList(
