@@ -240,6 +240,17 @@ describe("gastvrij export-pdf --all: the parts and the A5 booklet", () => {
     expect(format.stderr).toMatch(/^error: --format expects a4 or a5-booklet, not "a3"/m);
   });
 
+  it("writes only the format --format names with --all", async () => {
+    const onlyA4 = join(work, "only-a4");
+    const result = await runCli(["export-pdf", "--all", "--format", "a4", "--out-dir", onlyA4]);
+    expect(result.code).toBe(0);
+    const names = (await readdir(onlyA4)).sort();
+    expect(names).toContain("gastvrij-netwerk-toolkit.pdf");
+    expect(names).toContain("gastvrij-netwerk-toolkit-hoofdstuk-3.pdf");
+    expect(names.filter((name) => name.includes("a5-boekje"))).toEqual([]);
+    expect(names).toEqual((await readdir(out)).filter((name) => !name.includes("a5-boekje")).sort());
+  });
+
   it("leaves every file in the folder as it was when one PDF cannot be made", async () => {
     const dataset = join(work, "broken");
     await cp(embeddedDatasetPath, dataset, { recursive: true });

@@ -37,8 +37,7 @@ export function registerExportPdf(program: Command): void {
     .option("--edition <number>", "toolkit edition to print (default: the newest)")
     .option(
       "--format <format>",
-      "a4 (the reading copy) or a5-booklet (A5 pages with bleed, imposed for saddle stitching)",
-      "a4",
+      "a4 (the reading copy, the default) or a5-booklet (A5 pages with bleed, imposed for saddle stitching); with --all: only that format",
     )
     .option(
       "--part <part>",
@@ -84,7 +83,11 @@ export function registerExportPdf(program: Command): void {
 
         if (options.all) {
           const dir = userPath(options.outDir ?? defaultPdfDir);
-          const pdfs = await exportToolkitPdfs({ ...common, formats, parts: true });
+          const pdfs = await exportToolkitPdfs({
+            ...common,
+            formats: options.format === undefined ? formats : [format],
+            parts: true,
+          });
           const paths = await writeToolkitPdfs(dir, pdfs);
           console.log(`${pdfs.length} toolkit PDFs written (${seconds()} s) into ${dir}:`);
           pdfs.forEach((pdf, i) => {
