@@ -45,6 +45,16 @@ export {
   type Weekday,
   weekdays,
 } from "./options.js";
+export {
+  codePointLabel,
+  hasPrintableGlyph,
+  isPrintedType,
+  needsNoGlyph,
+  type PrintedType,
+  printedFields,
+  unprintableCharacters,
+} from "./printable-characters.js";
+export { printableFontLists, printableRanges } from "./printable-ranges.js";
 export { describeRecurrence, formatDay, type RecurrenceWords } from "./recurrence-text.js";
 export {
   calendarFeedPath,
@@ -70,6 +80,10 @@ export {
   imageAltFindings,
   imageAltMessage,
   linkTextFindings,
+  type PrintedTextFinding,
+  printableFindings,
+  printedOnlyChecks,
+  printedTextFindings,
   readabilityFindings,
   readabilityLimits,
   sentencesOf,
@@ -78,6 +92,7 @@ export {
   type TextFinding,
   type TextPathSegment,
   textChecks,
+  unprintableMessage,
   vagueLinkTexts,
   wordCount,
 } from "./text-checks.js";

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { packageRoot } from "../package-root.js";
 import {
   checkRichText,
   handTypedListFindings,
@@ -6,6 +9,8 @@ import {
   imageAltFindings,
   imageAltMessage,
   linkTextFindings,
+  printableFindings,
+  printedTextFindings,
   readabilityFindings,
   sentencesOf,
   type TextFinding,
@@ -242,5 +247,74 @@ describe("readability", () => {
 
   it("does not judge headings", () => {
     expect(readabilityFindings([heading("a", "h2", words(30))])).toEqual([]);
+  });
+});
+
+describe("characters the printed toolkit cannot show", () => {
+  const emoji =
+    "Het teken 😀 (U+1F600) kan niet gedrukt worden in de pdf van de toolkit: haal het weg of vervang het door tekst.";
+  const text = [
+    block("a", "Welkom 😀 en nog eens 😀."),
+    block("b", "Gewone tekst, Євгенія en يوسف."),
+    { _type: "tip", _key: "t", title: "Tip 東", body: [block("p", "Zie ook 東京.")] },
+    { _type: "checklist", _key: "c", items: [{ _key: "i", _type: "checklistItem", text: "Paspoort ✈️" }] },
+    { _type: "image", _key: "img", alt: "Een kaart 😀", caption: "Kaart" },
+  ];
+
+  it("flags an emoji and a CJK character once per block, at the block, in a printed document", () => {
+    const found = checkRichText(text, { documentType: "toolkitSection" });
+    const char = (finding: TextFinding) => /\(U\+[0-9A-F]+\)/.exec(finding.message)?.[0];
+    expect(found.map((finding) => `${finding.check} ${finding.at}: ${char(finding)}`)).toEqual([
+      "printable [0]: (U+1F600)",
+      "printable [2]: (U+6771)",
+      "printable [2].body[0]: (U+6771)",
+      "printable [2].body[0]: (U+4EAC)",
+      "printable [3].items[0]: (U+2708)",
+      // The emoji presentation selector after ✈ is a mark, not a format character: the fonts need it too.
+      "printable [3].items[0]: (U+FE0F)",
+    ]);
+    expect(found[0]?.message).toBe(emoji);
+    expect(found[2]?.path).toEqual([{ _key: "t" }, "body", { _key: "p" }]);
+    // The alt text only goes to the PDF's tags: its emoji is not flagged.
+  });
+
+  it("leaves documents the book does not print alone", () => {
+    expect(checkRichText(text, { documentType: "tool" })).toEqual([]);
+    expect(checkRichText(text)).toEqual([]);
+    expect(checkRichText(text, { only: ["printable"], documentType: "page" })).toEqual([]);
+  });
+
+  it("checks the printed plain fields of a printed document too (a title, a summary)", () => {
+    expect(printableFindings("Wonen 🏠")).toMatchObject([{ check: "printable", at: "", path: [] }]);
+    const chapter = {
+      _type: "toolkitChapter",
+      title: "Wonen 🏠",
+      summary: "Kort 東",
+      slug: { current: "😀" },
+      body: text,
+    };
+    expect(printedTextFindings(chapter).map((finding) => `${finding.field}${finding.at}`)).toEqual([
+      "title",
+      "summary",
+      "body[0]",
+      "body[2]",
+      "body[2].body[0]",
+      "body[2].body[0]",
+      "body[3].items[0]",
+      "body[3].items[0]",
+    ]);
+    expect(printedTextFindings({ ...chapter, _type: "tool" })).toEqual([]);
+  });
+
+  it("finds nothing in the embedded dataset", () => {
+    const lines = readFileSync(join(packageRoot, "dataset/embedded/data.ndjson"), "utf8").split("\n").filter(Boolean);
+    const documents = lines.map((line) => JSON.parse(line) as { _id: string; _type: string });
+    expect(documents.filter((document) => document._type === "toolkitSection").length).toBeGreaterThan(5);
+    const found = documents.flatMap((document) =>
+      printedTextFindings(document).map(
+        (finding) => `${document._id} ${finding.field}${finding.at}: ${finding.message}`,
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });

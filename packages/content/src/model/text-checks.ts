@@ -1,8 +1,9 @@
 /**
  * Editors' checks on rich text (Portable Text) that public-sector sites expect: headings that skip a level, images
  * without alt text, link text that says nothing, lists typed by hand, and sentences that are too long to read
- * easily. Advice, never a rule: the Studio shows the findings as warnings (publishing still works) and
- * `gastvrij check-text` prints them as a report.
+ * easily; and, in the documents the printed toolkit prints, characters its fonts cannot show. Advice in the Studio:
+ * it shows the findings as warnings (publishing still works) and `gastvrij check-text` prints them as a report. Only
+ * an unprintable character in a published printed document is an error, in `gastvrij validate` (the PDF would fail).
  *
  * Pure functions over a stored rich-text value, without Sanity or Node imports, so the Studio (in the browser), the
  * CLI and tests all run the same checks. A value that is not Portable Text (a draft half-written, a hostile export)
@@ -10,9 +11,10 @@
  */
 
 import { listKinds } from "./options.js";
+import { codePointLabel, isPrintedType, printedFields, unprintableCharacters } from "./printable-characters.js";
 
 /** The checks, by name. */
-export type TextCheckName = "headingLevel" | "imageAlt" | "linkText" | "handTypedList" | "readability";
+export type TextCheckName = "headingLevel" | "imageAlt" | "linkText" | "handTypedList" | "readability" | "printable";
 
 /** One segment of a path inside a rich-text value, as Sanity writes paths: an index, a field, or an item's key. */
 export type TextPathSegment = number | string | { _key: string };
@@ -499,6 +501,82 @@ export function readabilityFindings(value: unknown): TextFinding[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 6. Characters the printed toolkit cannot show
+
+/** The editors' message for a character the printed toolkit has no glyph for. */
+export const unprintableMessage = (char: string): string =>
+  `Het teken ${char} (${codePointLabel(char)}) kan niet gedrukt worden in de pdf van de toolkit: haal het weg of vervang het door tekst.`;
+
+/**
+ * Keys whose strings are never set in a font: Sanity's own (`_type`, `_key`, `_ref`), block structure, options, and
+ * what goes to the PDF's tags only (an image's alt text).
+ */
+const notPrintedKeys = new Set([
+  "style",
+  "listItem",
+  "level",
+  "marks",
+  "tone",
+  "kind",
+  "alt",
+  "asset",
+  "crop",
+  "hotspot",
+]);
+/** Arrays inside a block whose findings belong to the block (a span, a link's address). */
+const blockParts = new Set(["children", "markDefs"]);
+
+/**
+ * A character the printed toolkit cannot show (see `unprintableCharacters`: no glyph in the shipped fonts, such as
+ * an emoji or a CJK character), each once per block, at the block (or the item of a tip, checklist or edition
+ * history) that holds it. `value` is rich text or a plain string (a title: findings at `""`). Only the documents
+ * the book prints need it: {@link checkRichText} runs it for them (`documentType`).
+ */
+export function printableFindings(value: unknown): TextFinding[] {
+  const out: TextFinding[] = [];
+  const visit = (current: unknown, place: Place) => {
+    if (typeof current === "string") {
+      for (const char of unprintableCharacters(current))
+        out.push(finding("printable", place, unprintableMessage(char)));
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) => {
+        visit(item, isItem(item) ? placeOf(place, undefined, item, index) : place);
+      });
+    } else if (isItem(current)) {
+      for (const [key, child] of Object.entries(current)) {
+        if (key.startsWith("_") || notPrintedKeys.has(key)) continue;
+        if (!Array.isArray(child)) visit(child, place);
+        else if (blockParts.has(key)) for (const item of child) visit(item, place);
+        else {
+          child.forEach((item, index) => {
+            visit(item, isItem(item) ? placeOf(place, key, item, index) : place);
+          });
+        }
+      }
+    }
+  };
+  visit(value, { path: [], at: "" });
+  return sortFindings(out);
+}
+
+/** A finding of {@link printedTextFindings}: the field (`body`, `title`, `editionHistory`) and the finding in it. */
+export interface PrintedTextFinding extends TextFinding {
+  field: string;
+}
+
+/**
+ * Every character the printed toolkit cannot show in the printed fields of a document (see `printedFields`: title,
+ * summary, text ...), field by field in the order the book prints them. Nothing for a type the book does not print.
+ * `gastvrij validate` makes each an error in a published document: the one rule behind the Studio's warning.
+ */
+export function printedTextFindings(document: { _type?: unknown; [field: string]: unknown }): PrintedTextFinding[] {
+  if (!isPrintedType(document._type)) return [];
+  return printedFields[document._type].flatMap((field) =>
+    printableFindings(document[field]).map((found) => ({ ...found, field })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // All checks
 
 /** Every check, by name. */
@@ -508,17 +586,22 @@ export const textChecks: Readonly<Record<TextCheckName, (value: unknown) => Text
   linkText: linkTextFindings,
   handTypedList: handTypedListFindings,
   readability: readabilityFindings,
+  printable: printableFindings,
 };
+
+/** Checks that only apply to the documents the printed toolkit prints (see `printedFields`). */
+export const printedOnlyChecks: readonly TextCheckName[] = ["printable"];
 
 /**
  * The checks the Studio adds as warnings: all but {@link imageAltFindings}, which the Studio already has as an
- * error (an image without alt text cannot be published).
+ * error (an image without alt text cannot be published). The printable check only in printed documents.
  */
 export const studioWarningChecks: readonly TextCheckName[] = [
   "headingLevel",
   "linkText",
   "handTypedList",
   "readability",
+  "printable",
 ];
 
 /** Findings in reading order (by place in the value), each once. */
@@ -548,9 +631,17 @@ function sortFindings(findings: TextFinding[]): TextFinding[] {
 
 /**
  * Runs the checks (all of them, or `only` those) over one rich-text value and gives every finding once, in reading
- * order. `value` is the field's stored value; anything that is not Portable Text gives no findings.
+ * order. `value` is the field's stored value; anything that is not Portable Text gives no findings. The checks of
+ * {@link printedOnlyChecks} run only when `documentType` is a type the book prints (a toolkit chapter, section,
+ * supplement or edition).
  */
-export function checkRichText(value: unknown, options: { only?: readonly TextCheckName[] } = {}): TextFinding[] {
-  const names = options.only ?? (Object.keys(textChecks) as TextCheckName[]);
+export function checkRichText(
+  value: unknown,
+  options: { only?: readonly TextCheckName[]; documentType?: unknown } = {},
+): TextFinding[] {
+  const printed = isPrintedType(options.documentType);
+  const names = (options.only ?? (Object.keys(textChecks) as TextCheckName[])).filter(
+    (name) => printed || !printedOnlyChecks.includes(name),
+  );
   return sortFindings(names.flatMap((name) => textChecks[name](value)));
 }

@@ -4,14 +4,15 @@
  * own text, checked against the character maps of the shipped TTF files. A miss names the character, the document
  * and the field it came from.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { create, type Font } from "fontkitten";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type FontStack, stackCovers, templateFontStacks } from "../../test/print-fonts.js";
+import { needsNoGlyph } from "../model/printable-characters.js";
 import { packageRoot } from "../package-root.js";
 import { openContent } from "../read/content.js";
 import { buildPrintBook, type PrintBook } from "./book.js";
-import { printFontsDir, toolkitTemplatePath } from "./compile.js";
+import { toolkitTemplatePath } from "./compile.js";
 import { loadPrintToolkit } from "./export.js";
 import { listPrintParts } from "./parts.js";
 
@@ -30,13 +31,6 @@ interface MissingGlyph {
   stack: string;
   document: string;
   field: string;
-}
-
-/** One of the template's font lists (`#let serif = (...)`) and the shipped font files of its families. */
-interface FontStack {
-  name: string;
-  families: string[];
-  fonts: Font[];
 }
 
 /**
@@ -88,9 +82,6 @@ function templateTexts(source: string): PrintedText[] {
     .filter(({ text }) => text !== "");
 }
 
-/** Spaces, controls and format characters (joiners, direction marks, soft hyphens) need no glyph. */
-const exempt = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
-
 /**
  * The characters of `texts` that a font list has no glyph for, each once (where it was first seen). Any text can be
  * set in either list (a title is a heading in sans and a cross-reference in serif), so each list must cover it: what
@@ -102,9 +93,10 @@ function missingGlyphs(texts: PrintedText[], stacks: FontStack[]): MissingGlyph[
   for (const { text, document, field } of texts) {
     for (const char of text) {
       const codePoint = char.codePointAt(0) ?? 0;
-      if (seen.has(codePoint) || exempt.test(char)) continue;
+      // Spaces, controls and format characters are exempt, as in the model's printable characters.
+      if (seen.has(codePoint) || needsNoGlyph(char)) continue;
       seen.add(codePoint);
-      const stack = stacks.find((s) => !s.fonts.some((font) => font.hasGlyphForCodePoint(codePoint)));
+      const stack = stacks.find((s) => !stackCovers(s, codePoint));
       if (!stack) continue;
       const hex = codePoint.toString(16).toUpperCase().padStart(4, "0");
       const list = `${stack.name} (${stack.families.join(", ")})`;
@@ -117,36 +109,13 @@ function missingGlyphs(texts: PrintedText[], stacks: FontStack[]): MissingGlyph[
 const describeMissing = (m: MissingGlyph) =>
   `${m.codePoint} "${m.char}" has no glyph in the ${m.stack} fonts: document ${m.document}, field ${m.field}`;
 
-/** The template's font lists, each with the shipped files of its families (a family not shipped has none). */
-function fontStacks(template: string, shipped: Font[]): FontStack[] {
-  return [...template.matchAll(/^#let (serif|sans) = \(([^)]*)\)/gm)].map((m) => {
-    const families = [...(m[2] ?? "").matchAll(/"([^"]+)"/g)].map((f) => f[1] ?? "");
-    // "Source Sans 3 SemiBold" is a weight of "Source Sans 3".
-    const ofFamily = (font: Font, family: string) =>
-      font.familyName === family || font.familyName.startsWith(`${family} `);
-    return { name: m[1] ?? "", families, fonts: shipped.filter((font) => families.some((f) => ofFamily(font, f))) };
-  });
-}
-
-function shippedFonts(): { file: string; font: Font }[] {
-  return readdirSync(printFontsDir)
-    .filter((file) => file.endsWith(".ttf"))
-    .map((file) => {
-      const font = create(readFileSync(join(printFontsDir, file)));
-      if (font.isCollection) throw new Error(`${file}: a font collection, expected one font`);
-      return { file, font };
-    });
-}
-
 describe("glyphs for every printed character", () => {
-  let fonts: Font[];
   let stacks: FontStack[];
   let texts: PrintedText[];
   const template = readFileSync(toolkitTemplatePath, "utf8");
 
   beforeAll(async () => {
-    fonts = shippedFonts().map(({ font }) => font);
-    stacks = fontStacks(template, fonts);
+    stacks = templateFontStacks();
     const dataset = join(packageRoot, "dataset/embedded");
     const { edition, context } = await loadPrintToolkit(await openContent({ dataset }));
     const books = [
