@@ -1,6 +1,7 @@
 import { type OptionSet, slugPattern } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, type SlugValue, type StringRule, type TextRule } from "@sanity/types";
 import { listOf } from "./options.js";
+import { printableWarning } from "./rich-text.js";
 import { isSlugUnique } from "./rules.js";
 
 /**
@@ -8,9 +9,17 @@ import { isSlugUnique } from "./rules.js";
  * helper returns an ordinary `defineField` result, so the extracted schema is the same as when written out.
  */
 
-/** A required one-line text (a title or a name), with the message that says what to fill in. */
+/**
+ * A required one-line text (a title or a name), with the message that says what to fill in, and a warning for a
+ * character the printed toolkit cannot show when the document is one the book prints ({@link printableWarning}).
+ */
 export function requiredString(name: string, title: string, message: string) {
-  return defineField({ name, type: "string", title, validation: (rule) => rule.required().error(message) });
+  return defineField({
+    name,
+    type: "string",
+    title,
+    validation: (rule) => [rule.required().error(message), printableWarning(rule)],
+  });
 }
 
 /** A title field: required, with `message` when it is empty. */
@@ -18,7 +27,10 @@ export function titleField(message: string) {
   return requiredString("title", "Titel", message);
 }
 
-/** A few lines of plain text, optional unless `required` gives the message for an empty field. */
+/**
+ * A few lines of plain text, optional unless `required` gives the message for an empty field; with the printable
+ * warning ({@link printableWarning}) when the document is one the book prints.
+ */
 export function textField(
   name: string,
   title: string,
@@ -31,7 +43,8 @@ export function textField(
     rows: options.rows ?? 3,
     title,
     ...(options.description ? { description: options.description } : {}),
-    ...(required ? { validation: (rule: TextRule) => rule.required().error(required) } : {}),
+    validation: (rule: TextRule) =>
+      required ? [rule.required().error(required), printableWarning(rule)] : printableWarning(rule),
   });
 }
 

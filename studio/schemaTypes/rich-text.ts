@@ -1,21 +1,45 @@
-import { checkRichText, imageAltMessage, studioWarningChecks } from "@gastvrij/content/model";
+import {
+  checkRichText,
+  imageAltMessage,
+  isPrintedType,
+  printableFindings,
+  studioWarningChecks,
+} from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType, type RuleDef } from "@sanity/types";
 import { textAnnotations, textDecorators, textLists } from "./annotations.js";
 
 /**
  * The editors' checks of `@gastvrij/content/model` (headings that skip a level, link text that says nothing, lists
- * typed by hand, sentences too long to read easily) as warnings: yellow under the field, each at its block, and
- * publishing still works. Images without alt text are not among them: the image's own rule below is an error.
+ * typed by hand, sentences too long to read easily; in the documents the printed toolkit prints, characters its fonts
+ * cannot show) as warnings: yellow under the field, each at its block, and publishing still works. Images without
+ * alt text are not among them: the image's own rule below is an error.
  * A field of this type with a validation of its own (a required text) replaces the type's, so such a field adds
  * these warnings to its own rules: `validation: (rule) => [rule.required().error("…"), textCheckWarnings(rule)]`.
  */
 export function textCheckWarnings<R extends RuleDef<R, never>>(rule: R): R {
   return rule
-    .custom((value) => {
-      const findings = checkRichText(value, { only: studioWarningChecks });
+    .custom((value, context) => {
+      const documentType = context.document?._type;
+      const findings = checkRichText(value, { only: studioWarningChecks, documentType });
       return findings.length === 0
         ? true
         : findings.map((finding) => ({ message: finding.message, path: finding.path }));
+    })
+    .warning();
+}
+
+/**
+ * The printable check of the editors' checks on a plain-text field (a title, a summary) as a warning: in a document
+ * the printed toolkit prints, a character its fonts cannot show (an emoji, a CJK character). `gastvrij validate`
+ * refuses it in a published document, since the PDF would fail. Add it to the field's rules as
+ * {@link textCheckWarnings}.
+ */
+export function printableWarning<R extends RuleDef<R, never>>(rule: R): R {
+  return rule
+    .custom((value, context) => {
+      if (typeof value !== "string" || !isPrintedType(context.document?._type)) return true;
+      const findings = printableFindings(value);
+      return findings.length === 0 ? true : findings.map((finding) => ({ message: finding.message, path: [] }));
     })
     .warning();
 }

@@ -1,7 +1,7 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { ordering, organisationField, slugField, textField, titleField } from "./fields.js";
-import { textCheckWarnings } from "./rich-text.js";
+import { printableWarning, textCheckWarnings } from "./rich-text.js";
 
 export const toolkitEdition = defineType({
   name: "toolkitEdition",
@@ -10,7 +10,12 @@ export const toolkitEdition = defineType({
   description: "Een editie van de toolkit; de hoofdstukken verwijzen naar hun editie.",
   fields: [
     titleField("Vul de titel van de toolkit in."),
-    defineField({ name: "subtitle", type: "string", title: "Ondertitel" }),
+    defineField({
+      name: "subtitle",
+      type: "string",
+      title: "Ondertitel",
+      validation: (rule) => printableWarning(rule),
+    }),
     slugField(),
     defineField({
       name: "editionNumber",

@@ -133,4 +133,31 @@ describe("the editors' checks in the Studio", () => {
     ];
     expect(await problems(tool(clean))).toEqual([]);
   });
+
+  it("warn about a character the printed toolkit cannot show, in a printed document's text, title and summary only", async () => {
+    const message = (char: string, code: string) =>
+      `Het teken ${char} (${code}) kan niet gedrukt worden in de pdf van de toolkit: haal het weg of vervang het door tekst.`;
+    const section: Doc = {
+      _id: "toolkit-section-3-1",
+      _type: "toolkitSection",
+      chapter: { _type: "reference", _ref: "toolkit-chapter-3" },
+      number: "3.1",
+      title: "Huren 🏠",
+      slug: slug("huren"),
+      summary: "Wat een huurder moet weten in 東京.",
+      body: [block("a", "Welkom 😀.")],
+    };
+    const chapter: Doc = { _id: "toolkit-chapter-3", _type: "toolkitChapter", number: 3 };
+    const found = await markers(section);
+    expect(found.map((marker) => marker.level)).toEqual(["warning", "warning", "warning", "warning"]);
+    expect(await problems(section)).toEqual([
+      `title: warning: ${message("🏠", "U+1F3E0")}`,
+      `summary: warning: ${message("東", "U+6771")}`,
+      `summary: warning: ${message("京", "U+4EAC")}`,
+      `body.[a]: warning: ${message("😀", "U+1F600")}`,
+    ]);
+    expect((await validationMarkers(section, [chapter])).filter((marker) => marker.level === "error")).toEqual([]);
+    // A tool is not printed: its emoji are no problem.
+    expect(await problems(tool([block("a", "Welkom 😀.")]))).toEqual([]);
+  });
 });
