@@ -1,4 +1,4 @@
-import { checkRichText } from "@gastvrij/content/model";
+import { checkRichText, isPrintedType, printableFindings, printedFields } from "@gastvrij/content/model";
 import type { ExportDocument, RawDocument } from "@gastvrij/content/sources";
 import { readExport } from "@gastvrij/content/sources";
 import type { ObjectField, SchemaType } from "@sanity/types";
@@ -64,7 +64,9 @@ function valueAt(document: RawDocument, path: string): unknown {
 /**
  * Runs the editors' checks of `@gastvrij/content/model` (headings, images without alt text, link text, lists typed
  * by hand, long sentences) over every rich-text field of the published documents of an export, and of drafts and
- * release versions too with `drafts`. Pure advice: nothing here decides whether content can be published.
+ * release versions too with `drafts`; in the documents the printed toolkit prints, also the characters its fonts
+ * cannot show, in the rich text and the other printed fields (title, summary). Pure advice here: `validate` is what
+ * refuses an unprintable character in a published printed document.
  * Documents of types the Studio does not know, system documents and a repeated `_id` are left to `validate`.
  */
 export function checkText(input: TextInput, options: { drafts?: boolean } = {}): TextReport {
@@ -77,10 +79,16 @@ export function checkText(input: TextInput, options: { drafts?: boolean } = {}):
     const draft = isDraftId(document._id);
     if (draft && !options.drafts) continue;
     const fields = richTextFields(document._type);
-    if (fields.length === 0) continue;
+    const type = document._type;
+    const plain = isPrintedType(type) ? printedFields[type].filter((field) => !fields.includes(field)) : [];
+    if (fields.length === 0 && plain.length === 0) continue;
     checked++;
-    for (const field of fields) {
-      for (const finding of checkRichText(valueAt(document, field))) {
+    const findings = [
+      ...fields.map((field) => ({ field, found: checkRichText(valueAt(document, field), { documentType: type }) })),
+      ...plain.map((field) => ({ field, found: printableFindings(document[field]) })),
+    ];
+    for (const { field, found } of findings) {
+      for (const finding of found) {
         problems.push({
           level: draft ? "note" : "warning",
           file: input.file,

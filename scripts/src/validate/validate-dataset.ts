@@ -1,4 +1,4 @@
-import { safeUrl } from "@gastvrij/content/model";
+import { printedTextFindings, safeUrl } from "@gastvrij/content/model";
 import type { ExportAssetUse, ExportDocument, RawDocument } from "@gastvrij/content/sources";
 import { Schema } from "@sanity/schema";
 import { builtinTypes } from "@sanity/schema/_internal";
@@ -69,7 +69,9 @@ export const isDraftId = (id: string): boolean => id.startsWith("drafts.") || id
  * Validates the documents of a dataset against the Studio's schema and validation rules, in-process and offline:
  * every rule runs as it does in the Studio, with a client that answers from the dataset itself. Also reports what
  * the rules cannot see: duplicate `_id`s, unknown `_type`s, strong references to documents that are not in the
- * dataset, and missing asset files. Never throws for bad content.
+ * dataset, and missing asset files. A character the printed toolkit cannot show in a field the book prints (the
+ * Studio's warning, `printedTextFindings` of the model) is an error here: the PDF step would fail on it. Never throws
+ * for bad content.
  *
  * Published documents are checked as they will be published: their rules see the published documents only, so a
  * draft (a chapter renumbered in a draft, a slug taken by a draft) cannot make a published document invalid. Drafts
@@ -187,6 +189,14 @@ export async function validateDataset(
     while (next < toValidate.length) {
       const entry = toValidate[next++];
       if (!entry) break;
+      // The Studio only warns about a character the book cannot print (publishing works); the PDF would fail on it,
+      // so it is an error (a note in a draft), and the Studio's warning for it is not repeated.
+      const unprintable = printedTextFindings(entry.document).map((found) => ({
+        path: `${found.field}${found.at}`,
+        message: found.message,
+      }));
+      for (const found of unprintable) problem(entry, { level: "error", ...found });
+      const refused = new Set(unprintable.map((found) => `${found.path}\u0000${found.message}`));
       const prepared = withPlaceholderAssets(entry.document) as never;
       // References were checked above for the whole document; asset references are stand-ins.
       const getDocumentExists = async () => true;
@@ -212,9 +222,11 @@ export async function validateDataset(
         continue;
       }
       for (const marker of markers) {
+        const path = formatPath(marker.path, entry.document);
+        if (refused.has(`${path}\u0000${marker.message}`)) continue;
         problem(entry, {
           level: marker.level === "error" ? "error" : "warning",
-          path: formatPath(marker.path, entry.document) || undefined,
+          path: path || undefined,
           message: marker.message,
         });
       }
