@@ -4,20 +4,18 @@
  * step; in a draft it is a note. The Studio's warning for the same character is not repeated. `gastvrij check-text`
  * lists them as advice.
  */
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkText } from "./check-text.js";
 import { formatAdvice, formatProblem } from "./format-problems.js";
+import { runValidate } from "./validate-cli.test-helper.js";
 import { validateExport } from "./validate-export.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cleanDir = resolve(here, "fixtures/clean");
-const repoRoot = resolve(here, "../../..");
 
 type Doc = Record<string, unknown> & { _id: string; _type: string; body: Array<Record<string, unknown>> };
 
@@ -53,19 +51,7 @@ async function copyWith(name: string, data: string[]): Promise<string> {
   return dir;
 }
 
-const run = promisify(execFile);
-const cli = (dataset: string, ...extra: string[]) =>
-  run(
-    process.execPath,
-    ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), "validate", "--dataset", dataset, ...extra],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, GASTVRIJ_CWD: dataset },
-    },
-  ).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
+const cli = runValidate;
 
 describe("an unprintable character in a printed document", () => {
   it("is an error in a published section, at its field, without the Studio's warning again", async () => {

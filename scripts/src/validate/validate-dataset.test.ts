@@ -1,12 +1,11 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { openLocalSource } from "@gastvrij/content/sources";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDraftSummary, formatProblem, formatSummary } from "./format-problems.js";
+import { runValidate } from "./validate-cli.test-helper.js";
 import type { DatasetProblem, DatasetReport } from "./validate-dataset.js";
 import { validateExport } from "./validate-export.js";
 
@@ -14,7 +13,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cleanDir = resolve(here, "fixtures/clean");
 /** Half-written drafts and a release version (see fixtures/drafts/README.md), appended to the clean export. */
 const draftsFile = resolve(here, "fixtures/drafts/drafts.ndjson");
-const repoRoot = resolve(here, "../../..");
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 
@@ -386,19 +384,7 @@ describe("drafts and release versions never block", () => {
 });
 
 describe("gastvrij validate (command)", () => {
-  const run = promisify(execFile);
-  const cli = (dataset: string, ...extra: string[]) =>
-    run(
-      process.execPath,
-      ["--import", "tsx", join(repoRoot, "scripts/src/cli.ts"), "validate", "--dataset", dataset, ...extra],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, GASTVRIJ_CWD: dataset },
-      },
-    ).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+  const cli = runValidate;
 
   it("exits 0 on half-written drafts with one note; --drafts lists each; the same problem published exits 1", async () => {
     const drafts = await brokenCopy(withDrafts);
