@@ -5,7 +5,7 @@
 //
 // Built again only when what goes into it changed: the key is a SHA-256 over the bundle recipe, the lockfile, the
 // workspace manifests and tsconfigs, and the content of every workspace source file the last bundle was made of
-// (esbuild's metafile lists them). A new file only enters the bundle through an import in a file that changed, so a
+// (esbuild's metafile lists them; hashed as esbuild read them, so a file saved during a compile is compiled again). A new file only enters the bundle through an import in a file that changed, so a
 // fresh clone and every later edit run current code. Plain JavaScript: the bootstrap imports it on Node 20.
 //
 // Each bundle has its own folder, so a running process that lazily loads a chunk never sees a newer bundle's files;
@@ -37,23 +37,37 @@ function settingsFiles(root) {
   return files;
 }
 
-/** The key of a bundle made of `sources` (paths relative to the root); undefined when a source is gone. */
-function bundleKey(root, sources) {
+/**
+ * The key of a bundle made of `sources` (paths relative to the root); undefined when a source is gone. `read` gives a
+ * source's content: by default as it is on disk now.
+ *
+ * @param {string} root
+ * @param {Iterable<string>} sources
+ * @param {(file: string) => Buffer | undefined} [read]
+ */
+function bundleKey(root, sources, read = (file) => readIfThere(join(root, file))) {
   const hash = createHash("sha256");
   hash.update(recipe);
   for (const file of settingsFiles(root)) {
-    const path = join(root, file);
     hash.update(`\0${file}\0`);
-    hash.update(existsSync(path) ? readFileSync(path) : "-");
+    hash.update(readIfThere(join(root, file)) ?? "-");
   }
   for (const file of [...sources].sort()) {
-    const path = join(root, file);
-    if (!existsSync(path)) return undefined;
+    const content = read(file);
+    if (content === undefined) return undefined;
     hash.update(`\0${file}\0`);
-    hash.update(readFileSync(path));
+    hash.update(content);
   }
   return hash.digest("hex").slice(0, 20);
 }
+
+/** @param {string} path */
+function readIfThere(path) {
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/** Whether `path` (absolute) is a workspace source rather than a library's file. */
+const isWorkspaceSource = (path) => !path.split(/[\\/]/).includes("node_modules");
 
 /**
  * The environment the CLI runs in: `env` with glibc's malloc limited to two arenas unless `env` says otherwise. Typst
@@ -99,6 +113,10 @@ export async function ensureCliBundle(options = {}) {
   const esbuild = createRequire(join(root, "package.json"))("esbuild");
   const temporary = join(dist, `.cli-building-${process.pid}-${Date.now()}`);
   mkdirSync(dist, { recursive: true });
+  // Each workspace source as esbuild is about to read it: the key is made of these bytes, never of a later read, so a
+  // file saved while the CLI compiles gives a key its content no longer matches and the next run compiles again.
+  /** @type {Map<string, Buffer>} */
+  const loaded = new Map();
   let result;
   try {
     result = await esbuild.build({
@@ -136,6 +154,16 @@ export async function ensureCliBundle(options = {}) {
             });
           },
         },
+        {
+          name: "gastvrij-source-snapshot",
+          setup(build) {
+            // Reads before esbuild does and returns nothing, so esbuild loads the file itself as usual.
+            build.onLoad({ filter: /.*/, namespace: "file" }, (args) => {
+              if (isWorkspaceSource(args.path)) loaded.set(relative(root, args.path), readFileSync(args.path));
+              return undefined;
+            });
+          },
+        },
       ],
     });
   } catch (error) {
@@ -144,8 +172,8 @@ export async function ensureCliBundle(options = {}) {
   }
   const sources = Object.keys(result.metafile.inputs)
     .map((input) => relative(root, join(root, input)))
-    .filter((input) => !input.split(/[\\/]/).includes("node_modules"));
-  const key = bundleKey(root, sources);
+    .filter((input) => isWorkspaceSource(input));
+  const key = bundleKey(root, sources, (file) => loaded.get(file));
   if (key === undefined) {
     rmSync(temporary, { recursive: true, force: true });
     throw new Error("building the CLI failed: a source file disappeared while it was compiled; run the command again");
