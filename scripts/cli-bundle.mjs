@@ -5,8 +5,9 @@
 //
 // Built again only when what goes into it changed: the key is a SHA-256 over the bundle recipe, the lockfile, the
 // workspace manifests and tsconfigs, and the content of every workspace source file the last bundle was made of
-// (esbuild's metafile lists them; hashed as esbuild read them, so a file saved during a compile is compiled again). A new file only enters the bundle through an import in a file that changed, so a
-// fresh clone and every later edit run current code. Plain JavaScript: the bootstrap imports it on Node 20.
+// (esbuild's metafile lists them; hashed as esbuild read them, so a file saved during a compile is compiled again).
+// A new file only enters the bundle through an import in a file that changed, so a fresh clone and every later edit
+// run current code. Plain JavaScript: the bootstrap imports it on Node 20.
 //
 // Each bundle has its own folder, so a running process that lazily loads a chunk never sees a newer bundle's files;
 // the folders of older bundles are removed, the newest few kept.
