@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import type { ContentErrorLocation } from "../errors.js";
 import { ContentError } from "../errors.js";
+import { codePointLabel, printedFields } from "../model/printable-characters.js";
 import { packageRoot } from "../package-root.js";
 import type { PrintBook, PrintBookBundle } from "./book.js";
 
@@ -123,7 +124,7 @@ function missingGlyphs(error: unknown): string[] {
 function missingGlyphError(glyphs: string[], book: PrintBook, cause: unknown): ContentError {
   const shown = glyphs
     .slice(0, 5)
-    .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`)
+    .map((c) => `"${c}" (${codePointLabel(c)})`)
     .join(", ");
   const more = glyphs.length > 5 ? ` and ${glyphs.length - 5} more` : "";
   return new ContentError(
@@ -140,7 +141,7 @@ function whereIs(book: PrintBook, glyphs: string[]): ContentErrorLocation {
     return glyphs.some((c) => text.includes(c));
   };
   const documentId = (label: string) => label.replace(/^doc:/, "");
-  for (const field of ["title", "subtitle", "intro", "colophon", "disclaimer", "editionHistory"] as const) {
+  for (const field of printedFields.toolkitEdition) {
     if (holds(book[field])) return { path: field };
   }
   const parts = [
