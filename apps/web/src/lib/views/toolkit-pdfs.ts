@@ -10,6 +10,7 @@ import {
   type ToolkitPdfFormat,
   type ToolkitPdfPart,
   toolkitPdfFileName,
+  toolkitPdfHref,
   toolkitPdfPartOf,
 } from "@gastvrij/content/model";
 import { formatFileFacts } from "../format";
@@ -54,10 +55,9 @@ export function pdfSizesFrom(dir: string | undefined = process.env.GASTVRIJ_TOOL
 }
 
 function link(part: ToolkitPdfPart | undefined, format: ToolkitPdfFormat, sizes: PdfSizes): ToolkitPdfLink {
-  const fileName = toolkitPdfFileName(part, format);
-  const size = sizes(fileName);
+  const size = sizes(toolkitPdfFileName(part, format));
   return {
-    href: `/toolkit/${fileName}`,
+    href: toolkitPdfHref(part, format),
     facts: formatFileFacts({ type: "pdf", ...(size === undefined ? {} : { size }) }),
     ...(size === undefined ? {} : { size }),
   };
