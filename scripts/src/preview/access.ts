@@ -29,14 +29,13 @@ export interface PreviewCookies {
  */
 export function previewCookies(key: string | Buffer = randomBytes(32)): PreviewCookies {
   const sign = (value: string) => createHmac("sha256", key).update(value).digest("base64url");
-  const attributes = (secure: boolean) => `Path=/; HttpOnly; ${secure ? "SameSite=None; Secure" : "SameSite=Lax"}`;
   return {
     issue(now = new Date(), secure = false) {
       const expiry = String(now.getTime() + previewCookieMaxAgeSeconds * 1000);
-      return `${previewCookieName}=${expiry}.${sign(expiry)}; Max-Age=${previewCookieMaxAgeSeconds}; ${attributes(secure)}`;
+      return `${previewCookieName}=${expiry}.${sign(expiry)}; Max-Age=${previewCookieMaxAgeSeconds}; ${cookieAttributes(secure)}`;
     },
     clear(secure = false) {
-      return `${previewCookieName}=; Max-Age=0; ${attributes(secure)}`;
+      return `${previewCookieName}=; Max-Age=0; ${cookieAttributes(secure)}`;
     },
     admits(request, now = new Date()) {
       const value = cookieValue(request.headers.cookie, previewCookieName);
@@ -47,6 +46,11 @@ export function previewCookies(key: string | Buffer = randomBytes(32)): PreviewC
       return given.length === expected.length && timingSafeEqual(given, expected) && Number(expiry) > now.getTime();
     },
   };
+}
+
+/** What both of the preview's cookies say besides their value and age (see {@link previewCookies}). */
+function cookieAttributes(secure: boolean): string {
+  return `Path=/; HttpOnly; ${secure ? "SameSite=None; Secure" : "SameSite=Lax"}`;
 }
 
 /** The cookie that keeps the perspective the editor chose in the Studio (drafts, or the published content). */
@@ -65,7 +69,7 @@ export function previewPerspective(value: unknown): PreviewPerspective {
 
 /** A `Set-Cookie` value that keeps `perspective`. */
 export function perspectiveCookie(perspective: PreviewPerspective, secure = false): string {
-  return `${perspectiveCookieName}=${perspective}; Max-Age=${previewCookieMaxAgeSeconds}; Path=/; HttpOnly; ${secure ? "SameSite=None; Secure" : "SameSite=Lax"}`;
+  return `${perspectiveCookieName}=${perspective}; Max-Age=${previewCookieMaxAgeSeconds}; ${cookieAttributes(secure)}`;
 }
 
 /** The perspective a request's cookie keeps (default: the drafts). */

@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { replaceFolder } from "../build/swap.js";
 import { buildDir, repoRoot } from "../lib/paths.js";
+import type { PreviewPerspective } from "./access.js";
 
 /** Where `gastvrij preview-server` builds its site unless told otherwise. */
 export const defaultPreviewSiteDir = join(buildDir, "preview-site");
@@ -20,7 +21,7 @@ export type PreviewHandler = (
   request: import("node:http").IncomingMessage,
   response: import("node:http").ServerResponse,
   next: (error?: unknown) => void,
-  locals: { gastvrijPreview: boolean; gastvrijPreviewPerspective: "drafts" | "published" },
+  locals: { gastvrijPreview: boolean; gastvrijPreviewPerspective: PreviewPerspective },
 ) => Promise<void> | void;
 
 /**
