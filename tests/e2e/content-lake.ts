@@ -215,8 +215,9 @@ function inPerspective(documents: LakeDocument[], perspective: "published" | "dr
     const draft = drafts.get(document._id);
     return draft ? { ...draft, _id: document._id, _originalId: draft._id } : document;
   });
+  const publishedIds = new Set(published.map((document) => document._id));
   const draftOnly = [...drafts]
-    .filter(([id]) => !published.some((document) => document._id === id))
+    .filter(([id]) => !publishedIds.has(id))
     .map(([id, draft]) => ({ ...draft, _id: id, _originalId: draft._id }));
   return [...overlaid, ...draftOnly];
 }
