@@ -1,7 +1,7 @@
 import { type OptionSet, slugPattern } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, type SlugValue, type StringRule, type TextRule } from "@sanity/types";
 import { listOf } from "./options.js";
-import { printableWarning } from "./rich-text.js";
+import { printableError } from "./rich-text.js";
 import { isSlugUnique } from "./rules.js";
 
 /**
@@ -10,15 +10,15 @@ import { isSlugUnique } from "./rules.js";
  */
 
 /**
- * A required one-line text (a title or a name), with the message that says what to fill in, and a warning for a
- * character the printed toolkit cannot show when the document is one the book prints ({@link printableWarning}).
+ * A required one-line text (a title or a name), with the message that says what to fill in, and an error for a
+ * character the printed toolkit cannot show when the document is one the book prints ({@link printableError}).
  */
 export function requiredString(name: string, title: string, message: string) {
   return defineField({
     name,
     type: "string",
     title,
-    validation: (rule) => [rule.required().error(message), printableWarning(rule)],
+    validation: (rule) => [rule.required().error(message), printableError(rule)],
   });
 }
 
@@ -29,7 +29,7 @@ export function titleField(message: string) {
 
 /**
  * A few lines of plain text, optional unless `required` gives the message for an empty field; with the printable
- * warning ({@link printableWarning}) when the document is one the book prints.
+ * error ({@link printableError}) when the document is one the book prints.
  */
 export function textField(
   name: string,
@@ -44,7 +44,7 @@ export function textField(
     title,
     ...(options.description ? { description: options.description } : {}),
     validation: (rule: TextRule) =>
-      required ? [rule.required().error(required), printableWarning(rule)] : printableWarning(rule),
+      required ? [rule.required().error(required), printableError(rule)] : printableError(rule),
   });
 }
 

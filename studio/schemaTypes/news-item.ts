@@ -1,7 +1,7 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
 import { filesField, ordering, sampleField, slugField, textField, themesField, titleField } from "./fields.js";
-import { textCheckWarnings } from "./rich-text.js";
+import { textCheckRules } from "./rich-text.js";
 
 /**
  * News from the network and the sector: project calls, training, reports, policy recommendations. Listed newest
@@ -30,7 +30,7 @@ export const newsItem = defineType({
       name: "body",
       type: "richText",
       title: "Tekst",
-      validation: (rule) => [rule.required().error("Schrijf de tekst van het bericht."), textCheckWarnings(rule)],
+      validation: (rule) => [rule.required().error("Schrijf de tekst van het bericht."), ...textCheckRules(rule)],
     }),
     themesField(),
     filesField("Rapport (pdf)"),

@@ -1,7 +1,7 @@
 import { apiVersion, documentTypeTitles, reservedPageSlugs } from "@gastvrij/content/model";
 import { defineField, defineType, type Reference } from "@sanity/types";
 import { filesField, ordering, sampleField, slugField, textField, titleField } from "./fields.js";
-import { textCheckWarnings } from "./rich-text.js";
+import { textCheckRules } from "./rich-text.js";
 
 /**
  * The organisation's own pages: what the network is, how to join, contact, projects. A page lives at `/<slug>/`; a
@@ -48,7 +48,7 @@ export const page = defineType({
       name: "body",
       type: "richText",
       title: "Tekst",
-      validation: (rule) => [rule.required().error("Schrijf de tekst van de pagina."), textCheckWarnings(rule)],
+      validation: (rule) => [rule.required().error("Schrijf de tekst van de pagina."), ...textCheckRules(rule)],
     }),
     filesField("Statuten (pdf)"),
     defineField({

@@ -3,57 +3,58 @@ import {
   imageAltMessage,
   isPrintedType,
   printableFindings,
+  studioErrorChecks,
   studioWarningChecks,
 } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType, type RuleDef } from "@sanity/types";
 import { textAnnotations, textDecorators, textLists } from "./annotations.js";
 
 /**
- * The editors' checks of `@gastvrij/content/model` (headings that skip a level, link text that says nothing, lists
- * typed by hand, sentences too long to read easily; in the documents the printed toolkit prints, characters its fonts
- * cannot show) as warnings: yellow under the field, each at its block, and publishing still works. Images without
- * alt text are not among them: the image's own rule below is an error.
- * A field of this type with a validation of its own (a required text) replaces the type's, so such a field adds
- * these warnings to its own rules: `validation: (rule) => [rule.required().error("…"), textCheckWarnings(rule)]`.
+ * The editors' checks of `@gastvrij/content/model` on a rich-text field: headings that skip a level, link text that
+ * says nothing, lists typed by hand and sentences too long to read easily as warnings (yellow under the field, each
+ * at its block, and publishing still works); in the documents the printed toolkit prints, a character its fonts
+ * cannot show (an emoji, a CJK character) as an error, so the document cannot be published with it (the PDF, and
+ * with it the build, would fail on it). Images without alt text are not among them: the image's own rule below is an
+ * error. A field of this type with a validation of its own (a required text) replaces the type's, so such a field
+ * adds these checks to its own rules: `validation: (rule) => [rule.required().error("…"), ...textCheckRules(rule)]`.
  */
-export function textCheckWarnings<R extends RuleDef<R, never>>(rule: R): R {
-  return rule
-    .custom((value, context) => {
+export function textCheckRules<R extends RuleDef<R, never>>(rule: R): R[] {
+  const checked = (only: typeof studioWarningChecks) =>
+    rule.custom((value, context) => {
       const documentType = context.document?._type;
-      const findings = checkRichText(value, { only: studioWarningChecks, documentType });
+      const findings = checkRichText(value, { only, documentType });
       return findings.length === 0
         ? true
         : findings.map((finding) => ({ message: finding.message, path: finding.path }));
-    })
-    .warning();
+    });
+  return [checked(studioWarningChecks).warning(), checked(studioErrorChecks).error()];
 }
 
 /**
- * The printable check of the editors' checks on a plain-text field (a title, a summary) as a warning: in a document
- * the printed toolkit prints, a character its fonts cannot show (an emoji, a CJK character). `gastvrij validate`
- * refuses it in a published document, since the PDF would fail. Add it to the field's rules as
- * {@link textCheckWarnings}.
+ * The printable check on a plain-text field (a title, a summary) as an error: in a document the printed toolkit
+ * prints, a character its fonts cannot show (an emoji, a CJK character) stops publishing, as in rich text
+ * ({@link textCheckRules}).
  */
-export function printableWarning<R extends RuleDef<R, never>>(rule: R): R {
+export function printableError<R extends RuleDef<R, never>>(rule: R): R {
   return rule
     .custom((value, context) => {
       if (typeof value !== "string" || !isPrintedType(context.document?._type)) return true;
       const findings = printableFindings(value);
       return findings.length === 0 ? true : findings.map((finding) => ({ message: finding.message, path: [] }));
     })
-    .warning();
+    .error();
 }
 
 /**
  * The main Portable Text of the toolkit, tools, events and signals: headings, quotes, lists, links, and our own
  * blocks (tip, practice example, checklist, callout) plus images with a required alt text. The editors' checks
- * ({@link textCheckWarnings}) are warnings on every field of this type.
+ * ({@link textCheckRules}) are on every field of this type.
  */
 export const richText = defineType({
   name: "richText",
   type: "array",
   title: "Tekst",
-  validation: (rule) => textCheckWarnings(rule),
+  validation: (rule) => textCheckRules(rule),
   of: [
     defineArrayMember({
       type: "block",

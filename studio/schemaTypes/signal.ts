@@ -2,7 +2,7 @@ import { documentTypeTitles, regions, signalStatuses, signalVisibilities } from 
 import { defineField, defineType, type RuleDef, type ValidationContext } from "@sanity/types";
 import { optionField, ordering, organisationField, sampleField, slugField, themesField } from "./fields.js";
 import { describeFindings, findPersonalDataIn } from "./personal-data.js";
-import { textCheckWarnings } from "./rich-text.js";
+import { textCheckRules } from "./rich-text.js";
 
 const isPublic = (context: ValidationContext) =>
   (context.document as { visibility?: string } | undefined)?.visibility === "public";
@@ -51,7 +51,7 @@ export const signal = defineType({
       validation: (rule) => [
         rule.required().error("Beschrijf het signaal: wat stellen jullie vast?"),
         ...personalDataRules(rule, "de beschrijving"),
-        textCheckWarnings(rule),
+        ...textCheckRules(rule),
       ],
     }),
     themesField(),

@@ -1,7 +1,7 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { ordering, organisationField, slugField, textField, titleField } from "./fields.js";
-import { printableWarning, textCheckWarnings } from "./rich-text.js";
+import { printableError, textCheckRules } from "./rich-text.js";
 
 export const toolkitEdition = defineType({
   name: "toolkitEdition",
@@ -14,7 +14,7 @@ export const toolkitEdition = defineType({
       name: "subtitle",
       type: "string",
       title: "Ondertitel",
-      validation: (rule) => printableWarning(rule),
+      validation: (rule) => printableError(rule),
     }),
     slugField(),
     defineField({
@@ -37,7 +37,7 @@ export const toolkitEdition = defineType({
       name: "intro",
       type: "richText",
       title: "Inleiding",
-      validation: (rule) => [rule.required().error("Schrijf de inleiding van de toolkit."), textCheckWarnings(rule)],
+      validation: (rule) => [rule.required().error("Schrijf de inleiding van de toolkit."), ...textCheckRules(rule)],
     }),
     defineField({
       name: "colophon",
@@ -46,7 +46,7 @@ export const toolkitEdition = defineType({
       description: "Wie de toolkit maakte, met wie en met welke steun.",
       validation: (rule) => [
         rule.required().error("Vul het colofon in (makers, partners, verantwoordelijke uitgever)."),
-        textCheckWarnings(rule),
+        ...textCheckRules(rule),
       ],
     }),
     textField("disclaimer", "Disclaimer", {

@@ -1,7 +1,7 @@
 import { apiVersion, chapterNumberOf, documentTypeTitles, sectionNumberPattern } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
 import { ordering, parentField, sampleField, slugField, textField, themesField, titleField } from "./fields.js";
-import { textCheckWarnings } from "./rich-text.js";
+import { textCheckRules } from "./rich-text.js";
 import { othersWith } from "./rules.js";
 
 export const toolkitSection = defineType({
@@ -51,7 +51,7 @@ export const toolkitSection = defineType({
       name: "body",
       type: "richText",
       title: "Tekst",
-      validation: (rule) => [rule.required().error("Schrijf de tekst van de paragraaf."), textCheckWarnings(rule)],
+      validation: (rule) => [rule.required().error("Schrijf de tekst van de paragraaf."), ...textCheckRules(rule)],
     }),
     themesField(),
     sampleField(),

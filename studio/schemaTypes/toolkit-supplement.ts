@@ -1,7 +1,7 @@
 import { documentTypeTitles } from "@gastvrij/content/model";
 import { defineField, defineType } from "@sanity/types";
 import { ordering, parentField, sampleField, slugField, textField, titleField } from "./fields.js";
-import { textCheckWarnings } from "./rich-text.js";
+import { textCheckRules } from "./rich-text.js";
 
 export const toolkitSupplement = defineType({
   name: "toolkitSupplement",
@@ -25,7 +25,7 @@ export const toolkitSupplement = defineType({
       name: "body",
       type: "richText",
       title: "Tekst",
-      validation: (rule) => [rule.required().error("Schrijf de tekst van de bijlage."), textCheckWarnings(rule)],
+      validation: (rule) => [rule.required().error("Schrijf de tekst van de bijlage."), ...textCheckRules(rule)],
     }),
     sampleField(),
   ],

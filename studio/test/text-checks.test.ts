@@ -134,7 +134,7 @@ describe("the editors' checks in the Studio", () => {
     expect(await problems(tool(clean))).toEqual([]);
   });
 
-  it("warn about a character the printed toolkit cannot show, in a printed document's text, title and summary only", async () => {
+  it("refuse to publish a character the printed toolkit cannot show, in a printed document's text, title and summary only", async () => {
     const message = (char: string, code: string) =>
       `Het teken ${char} (${code}) kan niet gedrukt worden in de pdf van de toolkit: haal het weg of vervang het door tekst.`;
     const section: Doc = {
@@ -149,14 +149,16 @@ describe("the editors' checks in the Studio", () => {
     };
     const chapter: Doc = { _id: "toolkit-chapter-3", _type: "toolkitChapter", number: 3 };
     const found = await markers(section);
-    expect(found.map((marker) => marker.level)).toEqual(["warning", "warning", "warning", "warning"]);
+    expect(found.map((marker) => marker.level)).toEqual(["error", "error", "error", "error"]);
     expect(await problems(section)).toEqual([
-      `title: warning: ${message("🏠", "U+1F3E0")}`,
-      `summary: warning: ${message("東", "U+6771")}`,
-      `summary: warning: ${message("京", "U+4EAC")}`,
-      `body.[a]: warning: ${message("😀", "U+1F600")}`,
+      `title: error: ${message("🏠", "U+1F3E0")}`,
+      `summary: error: ${message("東", "U+6771")}`,
+      `summary: error: ${message("京", "U+4EAC")}`,
+      `body.[a]: error: ${message("😀", "U+1F600")}`,
     ]);
-    expect((await validationMarkers(section, [chapter])).filter((marker) => marker.level === "error")).toEqual([]);
+    // The same section without them has no error: the refusal is the characters'.
+    const clean = { ...section, title: "Huren", summary: "Wat een huurder moet weten.", body: [block("a", "Welkom.")] };
+    expect((await validationMarkers(clean, [chapter])).filter((marker) => marker.level === "error")).toEqual([]);
     // A tool is not printed: its emoji are no problem.
     expect(await problems(tool([block("a", "Welkom 😀.")]))).toEqual([]);
   });

@@ -70,7 +70,7 @@ export const isDraftId = (id: string): boolean => id.startsWith("drafts.") || id
  * every rule runs as it does in the Studio, with a client that answers from the dataset itself. Also reports what
  * the rules cannot see: duplicate `_id`s, unknown `_type`s, strong references to documents that are not in the
  * dataset, and missing asset files. A character the printed toolkit cannot show in a field the book prints (the
- * Studio's warning, `printedTextFindings` of the model) is an error here: the PDF step would fail on it. Never throws
+ * Studio's error, `printedTextFindings` of the model) is an error here: the PDF step would fail on it. Never throws
  * for bad content.
  *
  * Published documents are checked as they will be published: their rules see the published documents only, so a
@@ -189,8 +189,8 @@ export async function validateDataset(
     while (next < toValidate.length) {
       const entry = toValidate[next++];
       if (!entry) break;
-      // The Studio only warns about a character the book cannot print (publishing works); the PDF would fail on it,
-      // so it is an error (a note in a draft), and the Studio's warning for it is not repeated.
+      // A character the book cannot print: the PDF would fail on it, so it is an error (a note in a draft), in every
+      // field the book prints (the Studio refuses it in the fields it checks, and that marker is not repeated).
       const unprintable = printedTextFindings(entry.document).map((found) => ({
         path: `${found.field}${found.at}`,
         message: found.message,

@@ -87,6 +87,7 @@ export {
   readabilityFindings,
   readabilityLimits,
   sentencesOf,
+  studioErrorChecks,
   studioWarningChecks,
   type TextCheckName,
   type TextFinding,

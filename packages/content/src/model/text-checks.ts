@@ -594,15 +594,21 @@ export const printedOnlyChecks: readonly TextCheckName[] = ["printable"];
 
 /**
  * The checks the Studio adds as warnings: all but {@link imageAltFindings}, which the Studio already has as an
- * error (an image without alt text cannot be published). The printable check only in printed documents.
+ * error (an image without alt text cannot be published), and the printable check, which is an error in the Studio
+ * too ({@link studioErrorChecks}).
  */
 export const studioWarningChecks: readonly TextCheckName[] = [
   "headingLevel",
   "linkText",
   "handTypedList",
   "readability",
-  "printable",
 ];
+
+/**
+ * The checks the Studio adds as errors, so the document cannot be published with them: a character the printed
+ * toolkit cannot show, in the documents it prints (the PDF, and with it the build, would fail on it).
+ */
+export const studioErrorChecks: readonly TextCheckName[] = ["printable"];
 
 /** Findings in reading order (by place in the value), each once. */
 function sortFindings(findings: TextFinding[]): TextFinding[] {
