@@ -358,6 +358,8 @@ describe("the preview of drafts", () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain("staat (nog) niet in de toolkit");
     expect((await get("/_preview/pdf/..%2F..%2Fetc", cookie)).status).toBe(400);
+    // A broken escape is no document either (not a server error).
+    expect((await get("/_preview/pdf/section-1-1%E0%A4%A", cookie)).status).toBe(400);
   });
 
   it("keeps the public build free of the draft, stega, the token and the preview's code", () => {

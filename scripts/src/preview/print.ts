@@ -13,6 +13,18 @@ export const printPreviewPath = "/_preview/pdf/";
 /** A document id as the Studio gives it (a draft's `drafts.` prefix is dropped: the drafts perspective reads it). */
 const documentIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
+/** The document id a print preview path names, or undefined when it names none (or is not a valid escape). */
+function documentIdOf(pathname: string): string | undefined {
+  let id: string;
+  try {
+    id = decodeURIComponent(pathname.slice(printPreviewPath.length));
+  } catch {
+    return undefined;
+  }
+  id = id.replace(/^drafts\./, "");
+  return documentIdPattern.test(id) ? id : undefined;
+}
+
 function page(response: ServerResponse, status: number, title: string, text: string): void {
   response.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
@@ -30,8 +42,8 @@ export function printPreviewRoute(live: Omit<LiveSourceOptions, "perspective" | 
   let queue: Promise<unknown> = Promise.resolve();
   return async (_request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (!url.pathname.startsWith(printPreviewPath)) return false;
-    const id = decodeURIComponent(url.pathname.slice(printPreviewPath.length)).replace(/^drafts\./, "");
-    if (!documentIdPattern.test(id)) {
+    const id = documentIdOf(url.pathname);
+    if (id === undefined) {
       page(response, 400, "Geen afdrukvoorbeeld", "Dit is geen document van de toolkit.");
       return true;
     }
