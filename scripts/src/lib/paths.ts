@@ -1,7 +1,10 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository root (this file is scripts/src/lib/paths.ts). */
+/**
+ * The repository root: this file is scripts/src/lib/paths.ts, or in the CLI's bundle a file of scripts/dist/cli-<key>/
+ * (scripts/cli-bundle.mjs), as deep in the tree.
+ */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** Default folder for everything the project builds (site, PDF, feeds); ignored by git. */
