@@ -179,6 +179,7 @@ export async function ensureCliBundle(options = {}) {
     rmSync(temporary, { recursive: true, force: true });
     throw new Error("building the CLI failed: a source file disappeared while it was compiled; run the command again");
   }
+  // As deep as scripts/src/lib/: scripts/src/lib/paths.ts finds the repository from its file's place (../../..).
   const folder = join(dist, `cli-${key}`);
   // The same sources compiled before (an edit undone): keep that folder, a process may be using it.
   if (existsSync(folder)) rmSync(temporary, { recursive: true, force: true });
