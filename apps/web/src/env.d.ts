@@ -10,6 +10,6 @@ declare namespace App {
     /** Set by the preview server once it has checked the preview's access (see src/preview/middleware.ts). */
     gastvrijPreview?: boolean;
     /** The perspective the editor chose in the Studio (default: drafts), passed on by the preview server. */
-    gastvrijPreviewPerspective?: "drafts" | "published";
+    gastvrijPreviewPerspective?: import("./preview/scope").PreviewPerspective;
   }
 }
