@@ -3,8 +3,12 @@
  * made on a server without those fonts, and a character no shipped font has shows as missing instead of silently
  * coming out in whatever font the machine has (on this machine's Debian, Droid Sans Fallback has CJK characters).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { create } from "fontkitten";
 import { describe, expect, it } from "vitest";
 import { openContent } from "../read/content.js";
@@ -60,4 +64,34 @@ describe("the compiler's fonts", () => {
     expect(used.length).toBeGreaterThan(1);
     expect(used.filter((name) => !shipped.has(name))).toEqual([]);
   });
+
+  it("keeps the machine's fonts from the PDF worker's compiler too (its thread's environment never reaches it)", async () => {
+    // The worker runs the TypeScript sources through tsx (it cannot start under Vitest), as the CLI does.
+    const script = `
+      import { openContent } from ${JSON.stringify(fileURLToPath(new URL("../read/content.ts", import.meta.url)))};
+      import { loadPrintToolkit } from ${JSON.stringify(fileURLToPath(new URL("./export.ts", import.meta.url)))};
+      import { renderOnWorker } from ${JSON.stringify(fileURLToPath(new URL("./pdf-worker.ts", import.meta.url)))};
+      const { edition, context } = await loadPrintToolkit(await openContent({}));
+      const span = edition.chapters[0].sections[0].body.flatMap((b) => b.children ?? []).find((c) => typeof c.text === "string");
+      span.text += " 漢字";
+      const job = (pdfStandard) => ({ toolkit: { edition, context }, options: { pdfStandard }, items: [{ format: "a4" }] });
+      let pdf;
+      await renderOnWorker(job("1.7"), (_, rendered) => { pdf = rendered.pdf; });
+      const refused = await renderOnWorker(job("ua-1"), () => undefined).then(() => "", (error) => String(error));
+      console.log(JSON.stringify({ pdf: Buffer.from(pdf).toString("base64"), refused }));
+    `;
+    const root = fileURLToPath(new URL("../../../../", import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), "gastvrij-worker-fonts-"));
+    const file = join(dir, "worker-fonts.mts");
+    writeFileSync(file, script);
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", file], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    }).finally(() => rmSync(dir, { recursive: true, force: true }));
+    const { pdf, refused } = JSON.parse(stdout) as { pdf: string; refused: string };
+    const used = embeddedFonts(Buffer.from(pdf, "base64"));
+    expect(used.length).toBeGreaterThan(1);
+    expect(used.filter((name) => !shippedFonts().has(name))).toEqual([]);
+    expect(refused).toMatch(/section-1-1.*漢/s);
+  }, 60_000);
 });

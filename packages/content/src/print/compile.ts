@@ -2,8 +2,7 @@
  * Compiles the printed toolkit with Typst (through @myriaddreamin/typst-ts-node-compiler). The content goes in as
  * JSON data (`sys.inputs.data`), never as Typst code; images are mapped as virtual files whose names we choose.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import type { ContentErrorLocation } from "../errors.js";
@@ -11,6 +10,7 @@ import { ContentError } from "../errors.js";
 import { codePointLabel, printedFields } from "../model/printable-characters.js";
 import { packageRoot } from "../package-root.js";
 import type { PrintBook, PrintBookBundle } from "./book.js";
+import { holdSystemFontsAway } from "./system-fonts.js";
 
 /** Folder of the committed fonts (Source Serif 4, Source Sans 3, Amiri, Noto Sans Ethiopic) with their licences. */
 export const printFontsDir = join(packageRoot, "fonts");
@@ -33,32 +33,25 @@ let compiler: NodeCompiler | undefined;
 let template: string | undefined;
 
 /**
- * The one Typst compiler of this process, made on first use and reused (its caches make a second book fast). It
- * knows the fonts in `printFontsDir` and Typst's own embedded ones (Libertinus Serif, New Computer Modern, DejaVu Sans
- * Mono: they are part of the compiler), never the machine's: a PDF must not depend on what is installed where it is
- * made, and scanning the system's fonts costs time at every start.
- *
- * typst-ts has no switch for that: it always asks fontconfig's configuration (fontdb reads FONTCONFIG_FILE, else
- * /etc/fonts/fonts.conf) for the folders to scan, and falls back to /usr/share/fonts and friends when that names no
- * folder. So while the compiler is created, FONTCONFIG_FILE points at a configuration that names one folder that does
- * not exist; the scan happens then and only then, and the variable is restored at once (child processes keep theirs).
+ * The one Typst compiler of this thread, made on first use and reused (its caches make a second book fast). It knows
+ * the fonts in `printFontsDir` and Typst's own embedded ones (Libertinus Serif, New Computer Modern, DejaVu Sans Mono:
+ * they are part of the compiler), never the machine's (`system-fonts.ts`): a PDF must not depend on what is installed
+ * where it is made, and scanning the system's fonts costs time at every start.
  */
 function getCompiler(): NodeCompiler {
   if (compiler) return compiler;
-  const config = join(tmpdir(), `gastvrij-typst-fonts-${process.pid}-${Date.now()}.conf`);
-  // A folder nobody makes: the configuration file's own name plus a suffix.
-  const noFolder = `${config}.none`.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  writeFileSync(config, `<?xml version="1.0"?>\n<fontconfig><dir>${noFolder}</dir></fontconfig>\n`);
-  const previous = process.env.FONTCONFIG_FILE;
-  process.env.FONTCONFIG_FILE = config;
+  const release = holdSystemFontsAway();
   try {
     compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontPaths: [printFontsDir] }] });
   } finally {
-    if (previous === undefined) delete process.env.FONTCONFIG_FILE;
-    else process.env.FONTCONFIG_FILE = previous;
-    rmSync(config, { force: true });
+    release();
   }
   return compiler;
+}
+
+/** Makes this thread's compiler now instead of at the first book (the PDF worker does so before it reports ready). */
+export function prepareCompiler(): void {
+  getCompiler();
 }
 
 /** The PDF standard the book is written to unless the caller asks for another: PDF/UA-1 (accessible, tagged). */

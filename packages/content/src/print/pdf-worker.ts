@@ -17,6 +17,7 @@ import type { ToolkitPdfFormat } from "../model/routes.js";
 import type { PrintContext, PrintOptions } from "./book.js";
 import type { RenderedPdf } from "./compile.js";
 import type { PrintToolkit } from "./export.js";
+import { holdSystemFontsAway } from "./system-fonts.js";
 
 /** What the worker lays out: one PDF per entry, `part` a part id (none: the whole book). */
 export interface WorkerJob {
@@ -54,7 +55,7 @@ export class WorkerContentError extends ContentError {
  * long-running process (the publish service) lays out with a warm compiler on both threads. It does not keep the
  * process alive between jobs.
  */
-let current: { worker: Worker; ready: boolean } | undefined;
+let current: { worker: Worker; ready: boolean; release: () => void } | undefined;
 /** Set when a worker failed to start: this runtime cannot run one, so the caller is told at once from then on. */
 let unavailable: string | undefined;
 let queue: Promise<unknown> = Promise.resolve();
@@ -74,7 +75,10 @@ export function renderOnWorker(job: WorkerJob, onPdf: (item: number, pdf: Render
 function runJob(job: WorkerJob, onPdf: (item: number, pdf: RenderedPdf) => void): Promise<void> {
   if (unavailable) return Promise.reject(new WorkerUnavailable(unavailable));
   if (!current) {
-    current = { worker: new Worker(new URL(import.meta.url), { workerData: { marker } }), ready: false };
+    // The worker's compiler is created before it reports ready, with the machine's fonts held away from it here: only
+    // this thread's environment reaches its native code (see `system-fonts.ts`).
+    const release = holdSystemFontsAway();
+    current = { worker: new Worker(new URL(import.meta.url), { workerData: { marker } }), ready: false, release };
   }
   const state = current;
   const { worker } = state;
@@ -87,8 +91,10 @@ function runJob(job: WorkerJob, onPdf: (item: number, pdf: RenderedPdf) => void)
       action();
     };
     const onMessage = (reply: Reply) => {
-      if (reply.kind === "ready") state.ready = true;
-      else if (reply.kind === "pdf") onPdf(reply.item, { pdf: reply.pdf, pages: reply.pages });
+      if (reply.kind === "ready") {
+        state.ready = true;
+        state.release();
+      } else if (reply.kind === "pdf") onPdf(reply.item, { pdf: reply.pdf, pages: reply.pages });
       else if (reply.kind === "done") stop(resolve);
       else {
         const error = reply.content
@@ -98,6 +104,7 @@ function runJob(job: WorkerJob, onPdf: (item: number, pdf: RenderedPdf) => void)
       }
     };
     const lost = (reason: string, cause?: unknown) => {
+      state.release();
       if (current === state) current = undefined;
       void worker.terminate();
       if (!state.ready) unavailable = `no PDF worker: ${reason}`;
@@ -121,7 +128,11 @@ async function serve(): Promise<void> {
   const port = parentPort;
   if (!port) return;
   // Loaded here, on the worker, so that the main thread's import of this module stays light.
-  const [{ buildPrintBook }, { compileBook }] = await Promise.all([import("./book.js"), import("./compile.js")]);
+  const [{ buildPrintBook }, { compileBook, prepareCompiler }] = await Promise.all([
+    import("./book.js"),
+    import("./compile.js"),
+  ]);
+  prepareCompiler();
   port.postMessage({ kind: "ready" } satisfies Reply);
   port.on("message", ({ job }: { job: WorkerJob }) => {
     let item = 0;
