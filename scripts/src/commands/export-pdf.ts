@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ContentError, openContent, writeFileAtomic } from "@gastvrij/content";
-import type { ToolkitPdfFormat } from "@gastvrij/content/model";
+import { type ToolkitPdfFormat, toolkitPdfFormats } from "@gastvrij/content/model";
 import { exportToolkitPdf, exportToolkitPdfs, writeToolkitPdfs } from "@gastvrij/content/print";
 import type { Command } from "commander";
 import { commandSiteAddress } from "../build/site-address.js";
@@ -11,8 +11,6 @@ import { action } from "../lib/run-command.js";
 export const defaultPdfDir = `${buildDir}/toolkit`;
 /** Where `export-pdf` writes the whole A4 book when no `--out` is given. */
 export const defaultPdfPath = `${defaultPdfDir}/gastvrij-netwerk-toolkit.pdf`;
-
-const formats: readonly ToolkitPdfFormat[] = ["a4", "a5-booklet"];
 
 interface ExportPdfOptions {
   dataset?: string;
@@ -85,7 +83,7 @@ export function registerExportPdf(program: Command): void {
           const dir = userPath(options.outDir ?? defaultPdfDir);
           const pdfs = await exportToolkitPdfs({
             ...common,
-            formats: options.format === undefined ? formats : [format],
+            formats: options.format === undefined ? toolkitPdfFormats : [format],
             parts: true,
           });
           const paths = await writeToolkitPdfs(dir, pdfs);
@@ -118,7 +116,7 @@ function describePdf(pdf: { pages: number; sheets?: number; bookletPages?: numbe
 }
 
 function parseFormat(value: string | undefined): ToolkitPdfFormat {
-  const format = formats.find((candidate) => candidate === (value ?? "a4"));
+  const format = toolkitPdfFormats.find((candidate) => candidate === (value ?? "a4"));
   if (!format) throw new ContentError(`--format expects a4 or a5-booklet, not ${JSON.stringify(value)}`);
   return format;
 }

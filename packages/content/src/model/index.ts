@@ -66,6 +66,7 @@ export {
   type ToolkitPdfPartSource,
   toolkitPartId,
   toolkitPdfFileName,
+  toolkitPdfFormats,
   toolkitPdfHref,
   toolkitPdfPartOf,
   toolkitPdfPath,

@@ -9,8 +9,14 @@ export function hrefFor(type: RoutableType, slug: string): string {
 /** Path of the printable toolkit on the site. */
 export const toolkitPdfPath = "/toolkit/gastvrij-netwerk-toolkit.pdf";
 
-/** The two printed forms of the toolkit: the A4 reading copy and the A5 booklet for print shops. */
-export type ToolkitPdfFormat = "a4" | "a5-booklet";
+/**
+ * The two printed forms of the toolkit, in the order they are made: the A4 reading copy and the A5 booklet for print
+ * shops.
+ */
+export const toolkitPdfFormats = ["a4", "a5-booklet"] as const;
+
+/** A printed form of the toolkit (one of {@link toolkitPdfFormats}). */
+export type ToolkitPdfFormat = (typeof toolkitPdfFormats)[number];
 
 /** A part of the toolkit that has a PDF of its own: a chapter, a supplement, or one section (print preview). */
 export type ToolkitPdfPart =

@@ -7,7 +7,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { ContentError } from "../errors.js";
-import { type ToolkitPdfFormat, toolkitPdfFileName } from "../model/routes.js";
+import { type ToolkitPdfFormat, toolkitPdfFileName, toolkitPdfFormats } from "../model/routes.js";
 import { type Content, openContent } from "../read/content.js";
 import type { ToolkitEdition } from "../read/results.js";
 import { buildPrintBook, type PrintContext, type PrintOptions } from "./book.js";
@@ -43,7 +43,7 @@ export interface ToolkitPdf extends RenderedPdf {
 
 /** Options of {@link exportToolkitPdfs}. */
 export interface ExportToolkitPdfsOptions extends ExportToolkitPdfOptions {
-  /** Formats to make, in this order; default both: `["a4", "a5-booklet"]`. */
+  /** Formats to make, in this order; default both (`toolkitPdfFormats`: `a4`, then `a5-booklet`). */
   formats?: readonly ToolkitPdfFormat[];
   /** Also every chapter and supplement of the edition (see `listPrintParts`); default only the whole book. */
   parts?: boolean;
@@ -115,7 +115,7 @@ export async function exportToolkitPdf(
  */
 export async function exportToolkitPdfs(options: ExportToolkitPdfsOptions = {}): Promise<ToolkitPdf[]> {
   const toolkit = await loadFromOptions(options);
-  const formats = options.formats ?? (["a4", "a5-booklet"] as const);
+  const formats = options.formats ?? toolkitPdfFormats;
   const parts = options.parts ? listPrintParts(toolkit.edition) : [];
   // One date for every file of the run.
   const shared = { ...options, date: options.date ?? new Date() };
