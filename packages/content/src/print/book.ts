@@ -12,7 +12,7 @@ import { documentTypeTitles, linkSchemes, safeUrl, sampleMark } from "../model/i
 import type { ToolkitPdfFormat } from "../model/routes.js";
 import { type Block, type Inline, type List, readPortableText } from "../portable-text/read.js";
 import type { SiteSettings, ToolkitEdition } from "../read/results.js";
-import { findPrintPart, type PrintPart, type PrintPartKind } from "./parts.js";
+import { chapterPartLabel, findPrintPart, type PrintPart, type PrintPartKind } from "./parts.js";
 import { curlPrintBook } from "./quotes.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -424,7 +424,7 @@ function partOfEdition(
 function chapterOfEachDocument(edition: ToolkitEdition): Map<string, string> {
   const parts = new Map<string, string>();
   for (const chapter of edition.chapters) {
-    const label = `Hoofdstuk ${chapter.number}`;
+    const label = chapterPartLabel(chapter.number);
     parts.set(chapter._id, label);
     for (const section of chapter.sections) {
       parts.set(section._id, label);

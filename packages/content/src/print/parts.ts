@@ -26,6 +26,9 @@ export interface PrintPart {
   fileName(format?: ToolkitPdfFormat): string;
 }
 
+/** What the book calls a chapter's part: `Hoofdstuk 3` (its cover line, and references into it from other parts). */
+export const chapterPartLabel = (number: number | string): string => `Hoofdstuk ${number}`;
+
 function part(kind: PrintPartKind, label: string, title: string, documentId: string, route: ToolkitPdfPart) {
   return {
     id: toolkitPartId(route),
@@ -46,7 +49,7 @@ export function listPrintParts(edition: ToolkitEdition, options: { sections?: bo
   const parts: PrintPart[] = [];
   for (const chapter of edition.chapters) {
     parts.push(
-      part("chapter", `Hoofdstuk ${chapter.number}`, chapter.title, chapter._id, {
+      part("chapter", chapterPartLabel(chapter.number), chapter.title, chapter._id, {
         kind: "chapter",
         number: chapter.number,
       }),
@@ -84,7 +87,7 @@ export function findPrintPart(edition: ToolkitEdition, given: string): PrintPart
     (candidate) =>
       candidate.id === wanted ||
       candidate.documentId === wanted ||
-      (candidate.kind === "chapter" && candidate.label === `Hoofdstuk ${wanted}`) ||
+      (candidate.kind === "chapter" && candidate.label === chapterPartLabel(wanted)) ||
       (candidate.kind === "section" && candidate.label === wanted) ||
       (candidate.route.kind === "supplement" && candidate.route.slug === wanted),
   );
