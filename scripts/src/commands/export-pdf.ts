@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ContentError, openContent, writeFileAtomic } from "@gastvrij/content";
-import { type ToolkitPdfFormat, toolkitPdfFormats } from "@gastvrij/content/model";
+import { type ToolkitPdfFormat, toolkitPdfFileName, toolkitPdfFormats } from "@gastvrij/content/model";
 import { exportToolkitPdf, exportToolkitPdfs, writeToolkitPdfs } from "@gastvrij/content/print";
 import type { Command } from "commander";
 import { commandSiteAddress } from "../build/site-address.js";
@@ -9,8 +9,6 @@ import { action } from "../lib/run-command.js";
 
 /** Where `export-pdf` writes (the site serves the folder as /toolkit/, the whole book as gastvrij-netwerk-toolkit.pdf). */
 export const defaultPdfDir = `${buildDir}/toolkit`;
-/** Where `export-pdf` writes the whole A4 book when no `--out` is given. */
-export const defaultPdfPath = `${defaultPdfDir}/gastvrij-netwerk-toolkit.pdf`;
 
 interface ExportPdfOptions {
   dataset?: string;
@@ -43,7 +41,7 @@ export function registerExportPdf(program: Command): void {
     )
     .option(
       "--out <file.pdf>",
-      `where to write the PDF (default: ${defaultPdfDir}/ with the file's own name, the whole A4 book as gastvrij-netwerk-toolkit.pdf)`,
+      `where to write the PDF (default: ${defaultPdfDir}/ with the file's own name, the whole A4 book as ${toolkitPdfFileName()})`,
     )
     .option("--all", "write the whole book and every chapter and supplement, in A4 and as A5 booklet, into --out-dir")
     .option("--out-dir <dir>", `folder for --all (default: ${defaultPdfDir})`)

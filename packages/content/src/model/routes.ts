@@ -6,9 +6,6 @@ export function hrefFor(type: RoutableType, slug: string): string {
   return `${routePaths[type]}${encodeURIComponent(slug)}/`;
 }
 
-/** Path of the printable toolkit on the site. */
-export const toolkitPdfPath = "/toolkit/gastvrij-netwerk-toolkit.pdf";
-
 /**
  * The two printed forms of the toolkit, in the order they are made: the A4 reading copy and the A5 booklet for print
  * shops.
@@ -57,6 +54,9 @@ export function toolkitPdfFileName(part?: ToolkitPdfPart, format: ToolkitPdfForm
 export function toolkitPdfHref(part?: ToolkitPdfPart, format: ToolkitPdfFormat = "a4"): string {
   return `/toolkit/${toolkitPdfFileName(part, format)}`;
 }
+
+/** Path of the printable toolkit on the site: the whole book, A4 (`/toolkit/gastvrij-netwerk-toolkit.pdf`). */
+export const toolkitPdfPath = toolkitPdfHref();
 
 /** What {@link toolkitPdfPartOf} reads of a toolkit document: the published values, as the site prints them. */
 export interface ToolkitPdfPartSource {

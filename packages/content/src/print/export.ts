@@ -241,7 +241,7 @@ async function finishPdf(
   part: PrintPart | undefined,
   format: ToolkitPdfFormat,
 ): Promise<ToolkitPdf> {
-  const fileName = part ? part.fileName(format) : toolkitPdfFileName(undefined, format);
+  const fileName = toolkitPdfFileName(part?.route, format);
   const facts = { fileName, format, ...(part ? { part } : {}) };
   if (format === "a4") return { pdf: rendered.pdf, pages: rendered.pages, ...facts };
   const booklet = await imposeBooklet(rendered.pdf);
