@@ -2,10 +2,10 @@
  * One call from content to PDF bytes, for the CLI, the site build and benchmarks: the whole book, one part, or the
  * whole book and every part in both formats in one go (one process, one warm Typst compiler).
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { replaceAllAtomically } from "../atomic-write.js";
 import { ContentError } from "../errors.js";
 import { type ToolkitPdfFormat, toolkitPdfFileName, toolkitPdfFormats } from "../model/routes.js";
 import { type Content, openContent } from "../read/content.js";
@@ -198,26 +198,17 @@ function named(error: unknown, part: PrintPart | undefined, format: ToolkitPdfFo
 }
 
 /**
- * Writes PDFs into `dir` under their file names, all or nothing: every file goes to a temporary name first and the
- * files are renamed into place only when all were written; on a failure the temporary files are removed and the
- * folder is as it was.
+ * Writes PDFs into `dir` under their file names, all or nothing (`replaceAllAtomically`): every file goes to a
+ * temporary name first and the files are renamed into place only when all were written; on a failure the temporary
+ * files are removed and the folder is as it was.
  */
 export async function writeToolkitPdfs(dir: string, pdfs: readonly ToolkitPdf[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const suffix = randomBytes(6).toString("hex");
-  const staged = pdfs.map((pdf) => ({
-    path: join(dir, pdf.fileName),
-    temporary: join(dir, `.${pdf.fileName}.${suffix}.tmp`),
-    data: pdf.pdf,
+  const files = pdfs.map(({ fileName, pdf }) => ({
+    path: join(dir, fileName),
+    write: (temporary: string) => writeFile(temporary, pdf),
   }));
-  try {
-    for (const file of staged) await writeFile(file.temporary, file.data);
-    for (const file of staged) await rename(file.temporary, file.path);
-  } catch (error) {
-    await Promise.all(staged.map((file) => rm(file.temporary, { force: true })));
-    throw error;
-  }
-  return staged.map((file) => file.path);
+  await replaceAllAtomically(files);
+  return files.map(({ path }) => path);
 }
 
 async function loadFromOptions(options: ExportToolkitPdfOptions): Promise<PrintToolkit> {
