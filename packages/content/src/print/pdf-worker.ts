@@ -14,7 +14,7 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { ContentError, type ContentErrorLocation } from "../errors.js";
 import type { ToolkitPdfFormat } from "../model/routes.js";
-import type { PrintContext, PrintOptions } from "./book.js";
+import type { PrintOptions } from "./book.js";
 import type { RenderedPdf } from "./compile.js";
 import type { PrintToolkit } from "./export.js";
 import { holdSystemFontsAway } from "./system-fonts.js";
@@ -140,7 +140,7 @@ async function serve(): Promise<void> {
       const { edition, context } = job.toolkit;
       for (const [index, { format, part }] of job.items.entries()) {
         item = index;
-        const bundle = buildPrintBook(edition, context as PrintContext, {
+        const bundle = buildPrintBook(edition, context, {
           ...job.options,
           format,
           ...(part ? { part } : {}),
