@@ -301,6 +301,8 @@ export function buildPrintBook(
   if (apart) documents.push({ id: apart._id, fields: { title: apart.title, body: apart.body } });
   for (const { id, fields } of documents) checkSize(id, fields);
   const inBook = new Set(documents.slice(1).map(({ id }) => id));
+  // A section part does not print its chapter (not even its heading): a link to the chapter names it instead.
+  if (part?.kind === "section") for (const chapter of shown.chapters) inBook.delete(chapter._id);
   const files = new Map<string, Uint8Array>();
   const origins = new Map<string, ContentErrorLocation>();
   const elsewhere = part ? chapterOfEachDocument(edition) : undefined;

@@ -3,6 +3,7 @@ import { fixtureToolkit, paragraph, span } from "../../test/print-fixture.js";
 import { ContentError } from "../errors.js";
 import { toolkitPdfFileName, toolkitPdfHref, toolkitPdfPath } from "../model/routes.js";
 import { buildPrintBook, type PrintBlock, type PrintInline } from "./book.js";
+import { compileBook } from "./compile.js";
 import { findPrintPart, listPrintParts } from "./parts.js";
 
 const { edition, context } = fixtureToolkit();
@@ -150,6 +151,25 @@ describe("the print tree of a part", () => {
     expect(chapter?.body).toEqual([]);
     expect(chapter?.summary).toBeUndefined();
     expect(chapter?.sections.map((section) => section.number)).toEqual(["3.4"]);
+  });
+
+  it("a section part names its chapter for a link to it (the chapter is not printed in it), and still compiles", () => {
+    const linked = structuredClone(edition);
+    const chapter3 = linked.chapters[1];
+    const section34 = chapter3?.sections.find((section) => section.number === "3.4");
+    if (!chapter3 || !section34) throw new Error("fixture has no section 3.4");
+    section34.body = [
+      ...section34.body,
+      {
+        ...paragraph([span("Lees het hoofdstuk", ["c"]), span(".")]),
+        markDefs: [{ _type: "internalLink", _key: "c", reference: { _type: "reference", _ref: chapter3._id } }],
+      },
+    ] as typeof section34.body;
+    const bundle = buildPrintBook(linked, context, { part: "3.4" });
+    const body = bundle.book.chapters[0]?.sections[0]?.body ?? [];
+    expect(xrefs(body)).toEqual([]);
+    expect(inlines(body).at(-1)).toEqual({ t: "text", s: "Lees het hoofdstuk (zie Hoofdstuk 3)." });
+    expect(compileBook(bundle).pages).toBeGreaterThan(0);
   });
 
   it("refuses a part the edition does not have", () => {
