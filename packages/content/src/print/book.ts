@@ -328,7 +328,7 @@ export function buildPrintBook(
     supplementPart?.supplement.sample === true ||
     shown.chapters.some(
       (chapter) =>
-        (chapter.sample === true && part?.kind !== "section") ||
+        chapter.sample === true ||
         chapter.sections.some(
           (section) => section.sample === true || section.supplements.some((supplement) => supplement.sample === true),
         ),
@@ -373,10 +373,9 @@ export function buildPrintBook(
       label: printLabel(chapter._id),
       number: String(chapter.number),
       title: chapter.title,
-      // A section part prints its chapter's heading only: not the chapter's mark, summary or text.
-      ...(part?.kind === "section" ? {} : sample(chapter)),
-      ...(chapter.summary && part?.kind !== "section" ? { summary: chapter.summary } : {}),
-      body: part?.kind === "section" ? [] : render(chapter._id, "body", chapter.body),
+      ...sample(chapter),
+      ...(chapter.summary ? { summary: chapter.summary } : {}),
+      body: render(chapter._id, "body", chapter.body),
       sections: chapter.sections.map((section) => ({
         label: printLabel(section._id),
         number: section.number,
@@ -401,8 +400,8 @@ type EditionSupplement = EditionSection["supplements"][number];
 
 /**
  * What a part prints, as an edition holding only that: a chapter part its chapter, a section part its chapter with
- * the one section (the chapter's own text is left out by the caller), a supplement part no chapters and the
- * supplement apart.
+ * the one section and nothing of the chapter's own (no text, summary or sample mark: the template prints no chapter
+ * heading there), a supplement part no chapters and the supplement apart.
  */
 function partOfEdition(
   edition: ToolkitEdition,
@@ -413,7 +412,7 @@ function partOfEdition(
     if (part.kind === "chapter" && chapter._id === part.documentId) return { edition: only([chapter]) };
     for (const section of chapter.sections) {
       if (part.kind === "section" && section._id === part.documentId) {
-        return { edition: only([{ ...chapter, body: [], summary: null, sections: [section] }]) };
+        return { edition: only([{ ...chapter, body: [], summary: null, sample: false, sections: [section] }]) };
       }
       const supplement = section.supplements.find((candidate) => candidate._id === part.documentId);
       if (part.kind === "supplement" && supplement) return { edition: only([]), supplement: { supplement, section } };
