@@ -121,17 +121,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       });
       return { content, site };
     });
-    const pdfs = await timed("PDF", async () => {
+    // Only the names are kept: the PDFs' bytes are not held in memory while the site is built.
+    const fileNames = await timed("PDF", async () => {
       await rm(pdfDir, { recursive: true, force: true });
       const made = await exportToolkitPdfs({ content, siteUrl: site.address, parts: true });
       await writeToolkitPdfs(pdfDir, made);
-      return made;
+      return made.map(({ fileName }) => fileName);
     });
     const env = { ...stepEnvironment(snapshot.dir, site.address, options), GASTVRIJ_TOOLKIT_PDFS: pdfDir };
     await timed("site", () => runStep("site", process.execPath, [siteBuild, "--silent"], env, options.verbose));
     const toolkitDir = join(options.outDir, "toolkit");
     await mkdir(toolkitDir, { recursive: true });
-    for (const { fileName } of pdfs) await rename(join(pdfDir, fileName), join(toolkitDir, fileName));
+    for (const fileName of fileNames) await rename(join(pdfDir, fileName), join(toolkitDir, fileName));
     return {
       snapshot,
       site,
