@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 
-console.log("▶ Build: snapshot → validation → site → PDF");
+console.log("▶ Build: snapshot → validation → PDFs → site");
 try {
   const report = await buildInto(defaultSiteDir, { port: values.port, siteUrl: process.env.GASTVRIJ_SITE_URL });
   for (const note of report.notes) console.log(note);

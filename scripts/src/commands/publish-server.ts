@@ -19,7 +19,7 @@ export function registerPublishServer(program: Command): void {
   program
     .command("publish-server")
     .description(
-      "Run the publish service: Sanity's webhook starts a rebuild (snapshot → validation → site → PDF) that replaces the served site only when it succeeded; also rebuilds daily.",
+      "Run the publish service: Sanity's webhook starts a rebuild (snapshot → validation → PDFs → site) that replaces the served site only when it succeeded; also rebuilds daily.",
     )
     .option("--state-dir <dir>", "where releases, snapshots and status.json are kept", "./publish-state")
     .option("--port <n>", "port to listen on", "8080")

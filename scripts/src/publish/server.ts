@@ -1,6 +1,6 @@
 /**
  * The publish service: a small long-running process on a host of the network. It receives Sanity's webhooks
- * (`POST /_publish/webhook`), rebuilds (snapshot → validation → site → PDF) into a new release folder, and makes it the
+ * (`POST /_publish/webhook`), rebuilds (snapshot → validation → PDFs → site) into a new release folder, and makes it the
  * served one by swapping the `current` link; a failed build leaves the previous release served and says why in the
  * status (`GET /_publish/status`). It rebuilds once a day as well, so events move from "Binnenkort" to "Voorbij" on
  * time. It serves `current` itself, or a web server serves `<state>/current` and forwards `/_publish/` to it.
