@@ -78,7 +78,14 @@ function runJob(job: WorkerJob, onPdf: (item: number, pdf: RenderedPdf) => void)
     // The worker's compiler is created before it reports ready, with the machine's fonts held away from it here: only
     // this thread's environment reaches its native code (see `system-fonts.ts`).
     const release = holdSystemFontsAway();
-    current = { worker: new Worker(new URL(import.meta.url), { workerData: { marker } }), ready: false, release };
+    const started = { worker: new Worker(new URL(import.meta.url), { workerData: { marker } }), ready: false, release };
+    // A worker that ends between jobs (killed, out of memory) is forgotten, so the next job starts a new one instead
+    // of waiting for an answer that never comes.
+    started.worker.once("exit", () => {
+      started.release();
+      if (current === started) current = undefined;
+    });
+    current = started;
   }
   const state = current;
   const { worker } = state;
