@@ -1,7 +1,7 @@
 /**
  * `gastvrij validate` refuses a character the printed toolkit cannot show (an emoji, a CJK character) in a published
  * chapter, section or supplement, naming file, line, document and field, so a build stops there and not in the PDF
- * step; in a draft it is a note. The Studio's warning for the same character is not repeated. `gastvrij check-text`
+ * step; in a draft it is a note. The Studio's error for the same character is not repeated. `gastvrij check-text`
  * lists them as advice.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -54,7 +54,7 @@ async function copyWith(name: string, data: string[]): Promise<string> {
 const cli = runValidate;
 
 describe("an unprintable character in a printed document", () => {
-  it("is an error in a published section, at its field, without the Studio's warning again", async () => {
+  it("is an error in a published section, at its field, without the Studio's error again", async () => {
     const line = lineOf("section-3-12");
     const dir = await copyWith(
       "published",

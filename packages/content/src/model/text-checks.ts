@@ -567,7 +567,7 @@ export interface PrintedTextFinding extends TextFinding {
 /**
  * Every character the printed toolkit cannot show in the printed fields of a document (see `printedFields`: title,
  * summary, text ...), field by field in the order the book prints them. Nothing for a type the book does not print.
- * `gastvrij validate` makes each an error in a published document: the one rule behind the Studio's warning.
+ * `gastvrij validate` makes each an error in a published document: the one rule behind the Studio's error.
  */
 export function printedTextFindings(document: { _type?: unknown; [field: string]: unknown }): PrintedTextFinding[] {
   if (!isPrintedType(document._type)) return [];
