@@ -1,7 +1,7 @@
 /** The printed report of a benchmark run (plain-text tables) and the JSON file. */
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { type OtherPrinter, otherPrinters, type ProcessMeasurement, printerLabels } from "./pdf.js";
+import { otherPrinters, type ProcessMeasurement, printerLabels } from "./pdf.js";
 import type { BenchResults } from "./results.js";
 import { ratio, type Timing } from "./stats.js";
 
@@ -205,64 +205,65 @@ export function formatReport(results: BenchResults): string {
       ),
     );
     for (const c of cases) {
-      const compared = otherPrinters
-        .map((name) => ({ name, run: c.printers[name]?.run }))
-        .filter((p): p is { name: OtherPrinter; run: ProcessMeasurement } => p.run !== undefined)
-        .map(({ name, run }) => `${printerLabels[name]} ${times(ratio(run.wall.p50, c.exportPdf.wall.p50))}`);
+      const compared = otherPrinters.flatMap((name) => {
+        const run = c.printers[name]?.run;
+        return run ? [`${printerLabels[name]} ${times(ratio(run.wall.p50, c.exportPdf.wall.p50))}`] : [];
+      });
       if (compared.length) {
         out.push(
           `  ${c.dataset}: the time of export-pdf taken by ${compared.join(", ")} (their HTML made with ${c.printHtml?.renderer ?? "?"}, ${mb(c.printHtml?.bytes)}, beforehand and not timed)`,
         );
       }
-      for (const name of otherPrinters) {
-        const error = c.printers[name]?.error;
-        if (error) out.push(`  ${c.dataset}: ${printerLabels[name]}: ${error.split("\n")[0]}`);
-      }
-      if (c.allParts?.error) out.push(`  ${c.dataset}: export-pdf --all: ${c.allParts.error.split("\n")[0]}`);
-      for (const error of c.stepErrors ?? []) out.push(`  ${c.dataset}: ${error.split("\n")[0]}`);
+      const errors = [
+        ...otherPrinters.map((name) => {
+          const error = c.printers[name]?.error;
+          return error && `${printerLabels[name]}: ${error}`;
+        }),
+        c.allParts?.error && `export-pdf --all: ${c.allParts.error}`,
+        ...(c.stepErrors ?? []),
+      ];
+      for (const error of errors) if (error) out.push(`  ${c.dataset}: ${error.split("\n")[0]}`);
     }
-    const phased = cases.filter((c) => c.phases);
-    if (phased.length) {
-      out.push(
-        "",
-        "Inside export-pdf, one process: ms per phase",
-        table(
-          ["dataset", "open export", "query toolkit", "print tree", "Typst compile + PDF", "again, warm", "peak RSS"],
-          phased.map((c) => {
-            const p = c.phases as NonNullable<typeof c.phases>;
-            return [
-              c.dataset,
-              ms(p.openMs),
-              ms(p.queryMs),
-              ms(p.buildMs),
-              ms(p.compileMs),
-              ms(p.compileAgainMs),
-              mb(p.peakRss),
-            ];
-          }),
-        ),
-      );
-    }
-    const warmed = cases.filter((c) => c.warm);
-    if (warmed.length) {
-      out.push(
-        "",
-        "A long-running process: the book once, then one section edited and the book made again (print tree + Typst + PDF), ms",
-        table(
-          ["dataset", "first book", "after each edit (section: ms)", "read content again", "peak RSS"],
-          warmed.map((c) => {
-            const w = c.warm as NonNullable<typeof c.warm>;
-            return [
-              c.dataset,
-              ms(w.coldMs),
-              w.edits.map((e) => `${e.section}: ${ms(e.ms)}`).join(", "),
-              ms(w.readAgainMs),
-              mb(w.peakRss),
-            ];
-          }),
-        ),
-      );
-    }
+    /** A table with a row for each case that has `rows`' figures; nothing when none has. */
+    const perCase = (title: string, headers: readonly string[], rows: string[][]) => {
+      if (rows.length) out.push("", title, table(headers, rows));
+    };
+    perCase(
+      "Inside export-pdf, one process: ms per phase",
+      ["dataset", "open export", "query toolkit", "print tree", "Typst compile + PDF", "again, warm", "peak RSS"],
+      cases.flatMap(({ dataset, phases: p }) =>
+        p
+          ? [
+              [
+                dataset,
+                ms(p.openMs),
+                ms(p.queryMs),
+                ms(p.buildMs),
+                ms(p.compileMs),
+                ms(p.compileAgainMs),
+                mb(p.peakRss),
+              ],
+            ]
+          : [],
+      ),
+    );
+    perCase(
+      "A long-running process: the book once, then one section edited and the book made again (print tree + Typst + PDF), ms",
+      ["dataset", "first book", "after each edit (section: ms)", "read content again", "peak RSS"],
+      cases.flatMap(({ dataset, warm: w }) =>
+        w
+          ? [
+              [
+                dataset,
+                ms(w.coldMs),
+                w.edits.map((e) => `${e.section}: ${ms(e.ms)}`).join(", "),
+                ms(w.readAgainMs),
+                mb(w.peakRss),
+              ],
+            ]
+          : [],
+      ),
+    );
   }
 
   if (results.site?.length) {
