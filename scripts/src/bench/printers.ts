@@ -31,18 +31,16 @@ export function findWeasyprint(log: (line: string) => void): Found {
   const canApt = process.getuid?.() === 0 && onPath("apt-get") !== undefined;
   if (!canApt) return { missing: "weasyprint is not installed (as root: apt-get install weasyprint)" };
   log("bench: apt-get install weasyprint (once)");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const install = spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "weasyprint"], {
-    env,
-    stdio: ["ignore", 2, 2],
-  });
-  if (install.status !== 0) {
-    // The package lists may be missing on a fresh machine: update them once and try again.
-    spawnSync("apt-get", ["update", "-qq"], { env, stdio: ["ignore", 2, 2] });
-    spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "weasyprint"], {
-      env,
+  const aptGet = (...args: string[]) =>
+    spawnSync("apt-get", args, {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
       stdio: ["ignore", 2, 2],
-    });
+    }).status === 0;
+  const install = () => aptGet("install", "-y", "-qq", "--no-install-recommends", "weasyprint");
+  if (!install()) {
+    // The package lists may be missing on a fresh machine: update them once and try again.
+    aptGet("update", "-qq");
+    install();
   }
   const installed = onPath("weasyprint");
   return installed ? { path: installed } : { missing: "weasyprint could not be installed with apt-get (see above)" };
