@@ -171,19 +171,21 @@ export async function measurePdf(datasets: readonly BenchDataset[], options: Pdf
     }
 
     const stepErrors: string[] = [];
-    try {
-      const phases = await runStep<PdfPhasesResult>("pdf-phases", { dataset: dataset.path });
-      item.phases = { ...phases.result, peakRss: phases.peakRss };
-    } catch (error) {
-      stepErrors.push(`phases: ${message(error)}`);
-    }
+    /** A step in a process of its own, with that process's peak RSS; undefined (the reason kept) when it failed. */
+    const step = async <T extends object>(name: string, what: string) => {
+      try {
+        const { result, peakRss } = await runStep<T>(name, { dataset: dataset.path });
+        return { ...result, peakRss };
+      } catch (error) {
+        stepErrors.push(`${what}: ${message(error)}`);
+        return undefined;
+      }
+    };
+    const phases = await step<PdfPhasesResult>("pdf-phases", "phases");
+    if (phases) item.phases = phases;
     log(`bench: pdf ${dataset.label}: warm edit`);
-    try {
-      const warm = await runStep<PdfWarmResult>("pdf-warm", { dataset: dataset.path });
-      item.warm = { ...warm.result, peakRss: warm.peakRss };
-    } catch (error) {
-      stepErrors.push(`warm: ${message(error)}`);
-    }
+    const warm = await step<PdfWarmResult>("pdf-warm", "warm");
+    if (warm) item.warm = warm;
     if (stepErrors.length) item.stepErrors = stepErrors;
     if (!options.printers) continue;
 
