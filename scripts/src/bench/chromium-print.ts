@@ -35,11 +35,12 @@ try {
     await page.waitForFunction(() => (globalThis as { __pagedDone?: boolean }).__pagedDone === true, null, {
       timeout: 0,
     });
-  const pdf = await page.pdf(
-    paged
-      ? { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }
-      : { format: "A4", printBackground: true, outline: true, tagged: true },
-  );
+  const pdf = await page.pdf({
+    ...(paged ? { preferCSSPageSize: true } : { format: "A4" }),
+    printBackground: true,
+    outline: true,
+    tagged: true,
+  });
   await writeFile(output, pdf);
   console.log(`pages ${countPdfPages(await readFile(output))}`);
 } finally {
