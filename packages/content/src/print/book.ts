@@ -109,6 +109,8 @@ export interface PrintBookSection {
 }
 export interface PrintBookChapter {
   label: string;
+  /** Its place among the edition's chapters (0 for the first), the same in the book and in a part. */
+  position: number;
   number: string;
   title: string;
   sample?: true;
@@ -371,6 +373,10 @@ export function buildPrintBook(
       : (edition.subtitle ?? `${edition.title}, ${label}, ${edition.year}`),
     chapters: shown.chapters.map((chapter) => ({
       label: printLabel(chapter._id),
+      position: Math.max(
+        0,
+        edition.chapters.findIndex((c) => c._id === chapter._id),
+      ),
       number: String(chapter.number),
       title: chapter.title,
       ...sample(chapter),

@@ -82,6 +82,10 @@ describe("the print tree of a part", () => {
     expect(book.intro).toEqual([]);
     expect(book.supplement).toBeUndefined();
     expect(book.chapters.map((chapter) => chapter.number)).toEqual(["3"]);
+    // Its place in the edition, as in the whole book (the template keys the chapter's pages by it, so the part reuses
+    // the book's layout of the chapter).
+    expect(book.chapters.map((chapter) => chapter.position)).toEqual([1]);
+    expect(buildPrintBook(edition, context).book.chapters.map((chapter) => chapter.position)).toEqual([0, 1]);
     expect(book.chapters[0]?.sections.map((section) => section.number)).toEqual(["3.4", "3.12"]);
     expect(book.chapters[0]?.sections[1]?.supplements.map((supplement) => supplement.title)).toEqual([
       "Energie en water",

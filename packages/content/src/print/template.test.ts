@@ -37,6 +37,7 @@ const prose = (topic: string, words = 60): PrintBlock => {
 const chapter = (number: string, title: string, sections: { number: string; title: string; paras: number }[]) =>
   ({
     label: `doc:chapter-${number}`,
+    position: Number(number) - 1,
     number,
     title,
     summary: `Samenvatting van hoofdstuk ${number}.`,
