@@ -3,7 +3,23 @@
  * drawn two-up on the sheets in saddle-stitch order, with crop and fold marks, TrimBox and BleedBox. Its own module so
  * that pdf-lib is loaded only when a booklet is imposed.
  */
-import { grayscale, ParseSpeeds, PDFDocument, type PDFEmbeddedPage, type PDFPage } from "pdf-lib";
+import { deflateSync } from "node:zlib";
+import {
+  concatTransformationMatrix,
+  decodePDFRawStream,
+  drawObject,
+  grayscale,
+  ParseSpeeds,
+  PDFArray,
+  PDFDocument,
+  PDFName,
+  PDFObjectCopier,
+  type PDFPage,
+  PDFRawStream,
+  type PDFRef,
+  popGraphicsState,
+  pushGraphicsState,
+} from "pdf-lib";
 import { ContentError } from "../errors.js";
 import { bookletGeometry, type ImposedBooklet, mm, saddleStitchOrder } from "./booklet.js";
 
@@ -34,18 +50,7 @@ export async function imposeSheets(input: Uint8Array): Promise<ImposedBooklet> {
     if (left !== null) side.set(left, "left");
     if (right !== null) side.set(right, "right");
   }
-  const numbers = [...side.keys()].sort((a, b) => a - b);
-  const embedded = await target.embedPages(
-    numbers.map((number) => pages[number - 1] as PDFPage),
-    numbers.map((number) =>
-      side.get(number) === "left"
-        ? { left: 0, bottom: 0, right: pageWidth - mm(bleed), top: pageHeight }
-        : { left: mm(bleed), bottom: 0, right: pageWidth, top: pageHeight },
-    ),
-  );
-  const byNumber = new Map<number, PDFEmbeddedPage>(
-    numbers.map((number, i) => [number, embedded[i] as PDFEmbeddedPage]),
-  );
+  const forms = embedPages(source, target, side, { width: pageWidth, height: pageHeight, bleed: mm(bleed) });
 
   const sheetWidth = mm(2 * trim.width + 2 * slug);
   const sheetHeight = mm(trim.height + 2 * slug);
@@ -54,24 +59,9 @@ export async function imposeSheets(input: Uint8Array): Promise<ImposedBooklet> {
   const spine = trimLeft + mm(trim.width);
   for (const { left, right } of order) {
     const sheet = target.addPage([sheetWidth, sheetHeight]);
-    const leftPage = left === null ? undefined : byNumber.get(left);
-    const rightPage = right === null ? undefined : byNumber.get(right);
-    if (leftPage) {
-      sheet.drawPage(leftPage, {
-        x: trimLeft - mm(bleed),
-        y: trimBottom - mm(bleed),
-        width: leftPage.width,
-        height: leftPage.height,
-      });
-    }
-    if (rightPage) {
-      sheet.drawPage(rightPage, {
-        x: spine,
-        y: trimBottom - mm(bleed),
-        width: rightPage.width,
-        height: rightPage.height,
-      });
-    }
+    const y = trimBottom - mm(bleed);
+    if (left !== null) drawForm(sheet, forms.get(left), trimLeft - mm(bleed), y);
+    if (right !== null) drawForm(sheet, forms.get(right), spine, y);
     drawMarks(sheet, {
       left: trimLeft,
       bottom: trimBottom,
@@ -95,6 +85,75 @@ export async function imposeSheets(input: Uint8Array): Promise<ImposedBooklet> {
     bookletPages: order.length * 2,
     blankPages: order.length * 2 - pages.length,
   };
+}
+
+/**
+ * Each page of `side` as a form XObject of `target`, clipped to its part of the spread (the bleed on its spine side
+ * cut off). The form's content is the page's content stream as Typst compressed it, passed through: pdf-lib's own
+ * `embedPages` inflates it and compresses it again in JavaScript, which was most of the imposition's time. Resources
+ * go through one copier, so a font shared by all pages is copied once; nothing else of the page (its links, its
+ * place in the tags) is copied, as the sheets do not keep it.
+ */
+function embedPages(
+  source: PDFDocument,
+  target: PDFDocument,
+  side: ReadonlyMap<number, "left" | "right">,
+  page: { width: number; height: number; bleed: number },
+): Map<number, PDFRef> {
+  const copy = PDFObjectCopier.for(source.context, target.context).copy;
+  const pages = source.getPages();
+  const forms = new Map<number, PDFRef>();
+  for (const [number, where] of side) {
+    const leaf = (pages[number - 1] as PDFPage).node;
+    const contents = leaf.Contents();
+    const streams =
+      contents instanceof PDFArray ? contents.asArray().map((entry) => source.context.lookup(entry)) : [contents];
+    const resources = leaf.Resources();
+    const box =
+      where === "left"
+        ? { left: 0, bottom: 0, right: page.width - page.bleed, top: page.height }
+        : { left: page.bleed, bottom: 0, right: page.width, top: page.height };
+    const dict = {
+      Type: "XObject",
+      Subtype: "Form",
+      FormType: 1,
+      BBox: [box.left, box.bottom, box.right, box.top],
+      Matrix: [1, 0, 0, 1, -box.left, -box.bottom],
+      ...(resources ? { Resources: copy(resources) } : {}),
+    };
+    const [only] = streams;
+    let form: PDFRawStream;
+    if (streams.length === 1 && only instanceof PDFRawStream) {
+      form = PDFRawStream.of(target.context.obj(dict), only.contents);
+      for (const key of ["Filter", "DecodeParms"]) {
+        const value = only.dict.get(PDFName.of(key));
+        if (value) form.dict.set(PDFName.of(key), copy(value));
+      }
+    } else {
+      // Several content streams (not what Typst writes): joined as the page draws them, compressed once.
+      const parts = streams.map((stream) => {
+        if (!(stream instanceof PDFRawStream))
+          throw new ContentError(`page ${number} of the booklet has no readable content`);
+        return decodePDFRawStream(stream).decode();
+      });
+      const joined = Buffer.concat(parts.flatMap((part) => [part, Buffer.from("\n")]));
+      form = target.context.stream(deflateSync(joined), { ...dict, Filter: "FlateDecode" });
+    }
+    forms.set(number, target.context.register(form));
+  }
+  return forms;
+}
+
+/** Draws an embedded page (a form of `embedPages`) with its lower left corner at (x, y) of the sheet. */
+function drawForm(sheet: PDFPage, form: PDFRef | undefined, x: number, y: number): void {
+  if (!form) return;
+  const name = sheet.node.newXObject("Page", form);
+  sheet.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(1, 0, 0, 1, x, y),
+    drawObject(name),
+    popGraphicsState(),
+  );
 }
 
 /** Crop marks at the four corners of the trim and a fold mark at the spine, all outside the bleed. */
