@@ -51,7 +51,7 @@ export function registerExportPdf(program: Command): void {
     )
     .option(
       "--pdf-standard <name>",
-      "PDF standard to check and declare: ua-1 (accessible, the default), a-2b, a-2a, ..., or 1.7 for a plain tagged PDF",
+      "PDF standard of the A4 copies to check and declare: ua-1 (accessible, the default), a-2b, a-2a, ..., or 1.7 for a plain tagged PDF (an A5 booklet is always an untagged print shop's file)",
     )
     .addHelpText(
       "after",

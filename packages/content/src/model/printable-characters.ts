@@ -43,6 +43,9 @@ export function hasPrintableGlyph(codePoint: number): boolean {
   return false;
 }
 
+/** Whether every printable ASCII character (space to tilde) has a glyph in the book's fonts (it has, in ours). */
+const asciiPrints = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i).every(hasPrintableGlyph);
+
 /**
  * The characters of `text` the printed toolkit cannot show, each once, in the order they first occur: characters
  * with no glyph in the shipped fonts of both font lists (serif and sans: a title is a heading in sans and a
@@ -51,6 +54,8 @@ export function hasPrintableGlyph(codePoint: number): boolean {
 export function unprintableCharacters(text: string): string[] {
   const found = new Set<string>();
   for (const char of text) {
+    // Most of a text is printable ASCII: known to print without a search (checked once, see below).
+    if (asciiPrints && char >= " " && char <= "~") continue;
     if (found.has(char) || needsNoGlyph(char)) continue;
     if (!hasPrintableGlyph(char.codePointAt(0) ?? 0)) found.add(char);
   }

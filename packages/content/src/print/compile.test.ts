@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { create } from "fontkitten";
+import { PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { openContent } from "../read/content.js";
 import { buildPrintBook } from "./book.js";
@@ -38,14 +39,14 @@ function shippedFonts(): Set<string> {
 }
 
 /** The embedded toolkit with "漢字" added to the first section's text: characters none of the shipped fonts has. */
-async function bookWithCjk() {
+async function bookWithCjk(format: "a4" | "a5-booklet" = "a4") {
   const { edition, context } = await loadPrintToolkit(await openContent({}));
   const edited = structuredClone(edition);
   const body = edited.chapters[0]?.sections[0]?.body as { children?: { text?: string }[] }[] | undefined;
   const span = body?.flatMap((block) => block.children ?? []).find((child) => typeof child.text === "string");
   if (!span) throw new Error("the embedded toolkit's first section has no text to edit");
   span.text = `${span.text} 漢字`;
-  return buildPrintBook(edited, context);
+  return buildPrintBook(edited, context, { format });
 }
 
 describe("the compiler's fonts", () => {
@@ -55,6 +56,20 @@ describe("the compiler's fonts", () => {
     expect(() => compileBook(bundle)).toThrow(/section-1-1.*漢/s);
     // The compiler's own setting is undone: programs the process starts still find the machine's fonts.
     expect(process.env.FONTCONFIG_FILE).toBe(before);
+  });
+
+  it("refuses such a character in the A5 booklet's pages too, which are written untagged for the imposition", async () => {
+    const withCjk = await bookWithCjk("a5-booklet");
+    expect(() => compileBook(withCjk)).toThrow(
+      /^document section-1-1, field body: Typst could not make the PDF: no font of the book has the characters "漢" \(U\+6F22\), "字" \(U\+5B57\), so they would print as empty boxes/,
+    );
+    const { edition, context } = await loadPrintToolkit(await openContent({}));
+    const tagged = async (format: "a4" | "a5-booklet") => {
+      const { pdf } = compileBook(buildPrintBook(edition, context, { format }));
+      return (await PDFDocument.load(pdf)).catalog.has(PDFName.of("StructTreeRoot"));
+    };
+    expect(await tagged("a4")).toBe(true);
+    expect(await tagged("a5-booklet")).toBe(false);
   });
 
   it("embeds only shipped fonts, also where a character has no glyph (plain tagged PDF)", async () => {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import type { ContentErrorLocation } from "../errors.js";
 import { ContentError } from "../errors.js";
-import { codePointLabel, printedFields } from "../model/printable-characters.js";
+import { codePointLabel, printedFields, unprintableCharacters } from "../model/printable-characters.js";
 import { packageRoot } from "../package-root.js";
 import type { PrintBook, PrintBookBundle } from "./book.js";
 import { holdSystemFontsAway } from "./system-fonts.js";
@@ -60,12 +60,22 @@ export const defaultPdfStandard = "ua-1";
 /**
  * Lays out a print tree (`buildPrintBook`) with the book template and writes a tagged PDF to a standard Typst checks
  * and declares as it writes: PDF/UA-1 by default (the title shown in viewers, `pdfuaid:part` 1 in the metadata), or
- * `pdfStandard` such as `a-2b` or `1.7` (plain tagged PDF).
+ * `pdfStandard` such as `a-2b` or `1.7` (plain tagged PDF). The pages of an A5 booklet (`format: "a5-booklet"`) are
+ * written untagged whatever the standard: they are imposed on sheets that keep no tags.
  *
  * @throws ContentError with a readable message when Typst reports an error (naming the document of a bad image).
  */
 export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: string } = {}): RenderedPdf {
   template ??= readFileSync(toolkitTemplatePath, "utf8");
+  const data = JSON.stringify(bundle.book, withoutControls);
+  // The A5 booklet's pages are only the input of the imposition (`booklet.ts`), whose sheets keep no tags: they are
+  // written as a plain untagged PDF, which Typst writes and pdf-lib reads in less time. PDF/UA-1 then no longer
+  // refuses a character without a glyph, so that is checked here, before the layout.
+  const forSheets = bundle.book.format === "a5-booklet";
+  if (forSheets) {
+    const glyphs = unprintableCharacters(data);
+    if (glyphs.length > 0) throw missingGlyphError(glyphs, bundle.book);
+  }
   const typst = getCompiler();
   typst.resetShadow();
   for (const [path, data] of bundle.files) typst.mapShadow(join(workspace, path), Buffer.from(data));
@@ -73,14 +83,19 @@ export function compileBook(bundle: PrintBookBundle, options: { pdfStandard?: st
   try {
     const result = typst.compile({
       mainFilePath: join(workspace, "toolkit.typ"),
-      inputs: { data: JSON.stringify(bundle.book, withoutControls) },
+      inputs: { data },
     });
     const error = result.takeError();
     if (error || !result.result) {
       throw typstError(error?.shortDiagnostics ?? [], bundle, (path) => imageFails(typst, path));
     }
     const document = result.result;
-    const pdf = typst.pdf(document, { pdfTags: true, pdfStandard: options.pdfStandard || defaultPdfStandard });
+    const pdf = typst.pdf(
+      document,
+      forSheets
+        ? { pdfTags: false, pdfStandard: "1.7" }
+        : { pdfTags: true, pdfStandard: options.pdfStandard || defaultPdfStandard },
+    );
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: document.numOfPages };
   } catch (error) {
     if (error instanceof ContentError) throw error;
@@ -114,16 +129,16 @@ function missingGlyphs(error: unknown): string[] {
  * A readable error for characters no shipped font has (PDF/UA-1 forbids a missing glyph), naming the first
  * chapter, section or supplement (or the edition's field) that holds one.
  */
-function missingGlyphError(glyphs: string[], book: PrintBook, cause: unknown): ContentError {
+function missingGlyphError(glyphs: string[], book: PrintBook, cause?: unknown): ContentError {
   const shown = glyphs
     .slice(0, 5)
     .map((c) => `"${c}" (${codePointLabel(c)})`)
     .join(", ");
   const more = glyphs.length > 5 ? ` and ${glyphs.length - 5} more` : "";
   return new ContentError(
-    `Typst could not make the PDF: no font of the book has the character${glyphs.length > 1 ? "s" : ""} ${shown}${more}, and a PDF/UA-1 file may not miss a glyph: replace ${glyphs.length > 1 ? "them" : "it"} or add a font that has ${glyphs.length > 1 ? "them" : "it"} to packages/content/fonts`,
+    `Typst could not make the PDF: no font of the book has the character${glyphs.length > 1 ? "s" : ""} ${shown}${more}, so ${glyphs.length > 1 ? "they would print as empty boxes" : "it would print as an empty box"} (a PDF/UA-1 file may not miss a glyph): replace ${glyphs.length > 1 ? "them" : "it"} or add a font that has ${glyphs.length > 1 ? "them" : "it"} to packages/content/fonts`,
     whereIs(book, glyphs),
-    { cause },
+    cause === undefined ? undefined : { cause },
   );
 }
 

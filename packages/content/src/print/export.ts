@@ -25,7 +25,10 @@ export interface ExportToolkitPdfOptions extends PrintOptions {
   dataset?: string;
   /** Toolkit edition to print; default the newest. */
   editionNumber?: number;
-  /** PDF standard such as `a-2b`, or `1.7` for a plain tagged PDF; default: `ua-1` (PDF/UA-1, see `compileBook`). */
+  /**
+   * PDF standard of the A4 copies such as `a-2b`, or `1.7` for a plain tagged PDF; default: `ua-1` (PDF/UA-1, see
+   * `compileBook`). An A5 booklet is a print shop's file, imposed without tags, whatever this says.
+   */
   pdfStandard?: string;
 }
 
