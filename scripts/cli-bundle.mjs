@@ -201,9 +201,24 @@ export async function ensureCliBundle(options = {}) {
 }
 
 function removeOlderBundles(dist, current) {
+  // A build that was interrupted (killed, out of memory) leaves its temporary folder: removed once its process is gone.
+  for (const name of readdirSync(dist)) {
+    const building = /^\.cli-building-(\d+)-\d+$/.exec(name);
+    if (building && !processAlive(Number(building[1]))) rmSync(join(dist, name), { recursive: true, force: true });
+  }
   const older = readdirSync(dist)
     .filter((name) => name.startsWith("cli-") && name !== current)
     .map((name) => ({ name, time: statSync(join(dist, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { name } of older.slice(keepOlder)) rmSync(join(dist, name), { recursive: true, force: true });
+}
+
+/** Whether a process with this id runs (signal 0 only asks; EPERM: it runs as another user). */
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error?.code === "EPERM";
+  }
 }

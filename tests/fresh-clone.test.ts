@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,9 +58,16 @@ describe("a fresh clone on a machine with only Node 20 and npm", () => {
       command,
       readFileSync(command, "utf8").replace("Write the calendar feed", "Write the NEW calendar feed"),
     );
+    // What an interrupted build left (its process gone) is cleared; a build still running (this process) is not.
+    const dist = join(clone, "scripts", "dist");
+    const interrupted = join(dist, ".cli-building-2147483646-1");
+    const running = join(dist, `.cli-building-${process.pid}-1`);
+    for (const folder of [interrupted, running]) mkdirSync(folder);
     const edited = npmRun(["gastvrij", "--", "--help"]);
     expect(edited.status, edited.stderr).toBe(0);
     expect(edited.stderr).toContain("compiled the CLI");
     expect(edited.stdout).toContain("Write the NEW calendar feed");
+    expect(existsSync(interrupted)).toBe(false);
+    expect(existsSync(running)).toBe(true);
   });
 });
