@@ -8,9 +8,9 @@
  */
 import { parseArgs } from "node:util";
 import { toolkitPdfPath } from "@gastvrij/content/model";
-import { BuildError } from "./build/pipeline.js";
 import { SiteAddressError } from "./build/site-address.js";
 import { SnapshotError } from "./build/snapshot.js";
+import { BuildError } from "./build/steps.js";
 import { buildInto, defaultSiteDir } from "./commands/build.js";
 import { serveStatic } from "./lib/static-server.js";
 

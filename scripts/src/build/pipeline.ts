@@ -7,7 +7,6 @@
  * it the served release. A failing step stops the build with a {@link BuildError} that says which step and why; the
  * folder is then removed, so nothing half-built is ever swapped in.
  */
-import { spawn } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { openContent } from "@gastvrij/content";
@@ -16,6 +15,7 @@ import { repoRoot } from "../lib/paths.js";
 import { cliInvocation } from "../lib/self-cli.js";
 import { chooseSiteAddress, type SiteAddressChoice } from "./site-address.js";
 import { inOrigin, redact, type Snapshot, type SnapshotSource, takeSnapshot } from "./snapshot.js";
+import { BuildError, runStep } from "./steps.js";
 
 /** Options of {@link runBuild}. */
 export interface BuildOptions {
@@ -53,17 +53,6 @@ export interface BuildReport {
   durationMs: number;
   /** Notes of the validation (e.g. problems in drafts, which never stop a build). */
   notes: string[];
-}
-
-/** A build step failed; `message` names the step and the reason (file, line, document and field where known). */
-export class BuildError extends Error {
-  override readonly name = "BuildError";
-  constructor(
-    readonly step: string,
-    readonly reason: string,
-  ) {
-    super(`${step} failed: ${reason}`);
-  }
 }
 
 const siteBuild = join(repoRoot, "apps", "web", "scripts", "build.mjs");
@@ -129,7 +118,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       return made.map(({ fileName }) => fileName);
     });
     const env = { ...stepEnvironment(snapshot.dir, site.address, options), GASTVRIJ_TOOLKIT_PDFS: pdfDir };
-    await timed("site", () => runStep("site", process.execPath, [siteBuild, "--silent"], env, options.verbose));
+    await timed("site", () =>
+      runStep("site", process.execPath, [siteBuild, "--silent"], env, { verbose: options.verbose }),
+    );
     const toolkitDir = join(options.outDir, "toolkit");
     await mkdir(toolkitDir, { recursive: true });
     for (const fileName of fileNames) await rename(join(pdfDir, fileName), join(toolkitDir, fileName));
@@ -169,52 +160,8 @@ async function validate(dataset: string, verbose: boolean): Promise<string[]> {
   for (const name of sourceVariables) delete env[name];
   // The CLI as this process runs: compiled when the build runs from the bundle, else through tsx.
   const cli = cliInvocation();
-  const output = await runStep(
-    "validation",
-    cli.command,
-    [...cli.args, "validate", "--dataset", dataset],
-    env,
+  const output = await runStep("validation", cli.command, [...cli.args, "validate", "--dataset", dataset], env, {
     verbose,
-  );
-  return output.split("\n").filter((line) => line.startsWith("note:"));
-}
-
-/** Runs one step as a child process; resolves with its output, rejects with a {@link BuildError} on failure. */
-function runStep(
-  step: string,
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  verbose = false,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const collect = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      if (verbose) stream.write(chunk);
-    };
-    child.stdout.on("data", collect(process.stdout));
-    child.stderr.on("data", collect(process.stderr));
-    child.on("error", (error) => reject(new BuildError(step, error.message)));
-    child.on("close", (code, signal) => {
-      if (code === 0) resolve(output);
-      else reject(new BuildError(step, reasonOf(output) ?? `exit ${code ?? signal}`));
-    });
   });
-}
-
-/** The lines of a step's output that say what went wrong: its `error:` lines, else its last lines. */
-export function reasonOf(output: string): string | undefined {
-  const lines = output
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== "");
-  const errors = lines.filter(
-    (line) =>
-      (/^(error|✗)\b/i.test(line.trim()) || /^\S+:\d+(:\d+)?[:,] /.test(line)) &&
-      !/^(note|warning)\b|: warning: /.test(line),
-  );
-  const chosen = errors.length > 0 ? errors : lines.slice(-5);
-  return chosen.length > 0 ? chosen.slice(0, 20).join("\n") : undefined;
+  return output.split("\n").filter((line) => line.startsWith("note:"));
 }

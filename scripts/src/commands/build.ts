@@ -1,9 +1,10 @@
 import { rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
-import { BuildError, type BuildReport, runBuild } from "../build/pipeline.js";
+import { type BuildReport, runBuild } from "../build/pipeline.js";
 import { SiteAddressError } from "../build/site-address.js";
 import { SnapshotError, sourceFromEnvironment } from "../build/snapshot.js";
+import { BuildError } from "../build/steps.js";
 import { replaceFolder } from "../build/swap.js";
 import { buildDir, repoRoot, userPath } from "../lib/paths.js";
 import { action } from "../lib/run-command.js";

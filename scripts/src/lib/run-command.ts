@@ -1,7 +1,7 @@
 import { ContentError } from "@gastvrij/content";
-import { BuildError } from "../build/pipeline.js";
 import { SiteAddressError } from "../build/site-address.js";
 import { SnapshotError } from "../build/snapshot.js";
+import { BuildError } from "../build/steps.js";
 
 /** Failures that are the input's, not the program's: printed as one line, without a stack trace. */
 function isExpected(error: unknown): error is Error {

@@ -2,11 +2,11 @@
  * The preview server's site: the Astro site built in its preview mode (`GASTVRIJ_PREVIEW=1`: rendered on request,
  * the Node adapter as middleware, drafts read per request) into its own folder, never into the public site's.
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runStep } from "../build/steps.js";
 import { replaceFolder } from "../build/swap.js";
 import { buildDir, repoRoot } from "../lib/paths.js";
 import type { PreviewPerspective } from "./access.js";
@@ -15,6 +15,7 @@ import type { PreviewPerspective } from "./access.js";
 export const defaultPreviewSiteDir = join(buildDir, "preview-site");
 
 const webDir = join(repoRoot, "apps", "web");
+const astro = join(webDir, "node_modules", "astro", "bin", "astro.mjs");
 
 /** Node's request handler of a built preview site (the adapter's middleware mode). */
 export type PreviewHandler = (
@@ -35,25 +36,11 @@ export async function buildPreviewSite(outDir: string = defaultPreviewSiteDir): 
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) if (name.startsWith("SANITY_")) delete env[name];
   Object.assign(env, { GASTVRIJ_PREVIEW: "1", GASTVRIJ_PREVIEW_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: "1" });
-  const output: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(webDir, "node_modules", "astro", "bin", "astro.mjs"), "build"], {
-      cwd: webDir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout.on("data", (chunk) => output.push(String(chunk)));
-    child.stderr.on("data", (chunk) => output.push(String(chunk)));
-    child.on("error", reject);
-    child.on("close", resolve);
-  });
-  if (code !== 0) {
+  try {
+    await runStep("the preview site (astro build)", process.execPath, [astro, "build"], env, { cwd: webDir });
+  } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    const errors = output
-      .join("")
-      .split("\n")
-      .filter((line) => /error/i.test(line) && !/MODULE_LEVEL_DIRECTIVE/.test(line));
-    throw new Error(`building the preview site failed (astro build, exit ${code}):\n${errors.slice(-20).join("\n")}`);
+    throw error;
   }
   await replaceFolder(staging, outDir);
 }
