@@ -54,7 +54,7 @@ const asciiPrints = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i).
 export function unprintableCharacters(text: string): string[] {
   const found = new Set<string>();
   for (const char of text) {
-    // Most of a text is printable ASCII: known to print without a search (checked once, see below).
+    // Most of a text is printable ASCII: known to print without a search (`asciiPrints`, checked once at load).
     if (asciiPrints && char >= " " && char <= "~") continue;
     if (found.has(char) || needsNoGlyph(char)) continue;
     if (!hasPrintableGlyph(char.codePointAt(0) ?? 0)) found.add(char);

@@ -135,8 +135,10 @@ function missingGlyphError(glyphs: string[], book: PrintBook, cause?: unknown): 
     .map((c) => `"${c}" (${codePointLabel(c)})`)
     .join(", ");
   const more = glyphs.length > 5 ? ` and ${glyphs.length - 5} more` : "";
+  const many = glyphs.length > 1;
+  const them = many ? "them" : "it";
   return new ContentError(
-    `Typst could not make the PDF: no font of the book has the character${glyphs.length > 1 ? "s" : ""} ${shown}${more}, so ${glyphs.length > 1 ? "they would print as empty boxes" : "it would print as an empty box"} (a PDF/UA-1 file may not miss a glyph): replace ${glyphs.length > 1 ? "them" : "it"} or add a font that has ${glyphs.length > 1 ? "them" : "it"} to packages/content/fonts`,
+    `Typst could not make the PDF: no font of the book has the character${many ? "s" : ""} ${shown}${more}, so ${many ? "they would print as empty boxes" : "it would print as an empty box"} (a PDF/UA-1 file may not miss a glyph): replace ${them} or add a font that has ${them} to packages/content/fonts`,
     whereIs(book, glyphs),
     cause === undefined ? undefined : { cause },
   );
